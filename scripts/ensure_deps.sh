@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Makes sure the system tools the services need are present: ffmpeg/ffprobe
+# (and, with --ci, docker-compose v1 to validate docker-compose.yml).
+# Installs them with apt-get when missing and allowed (root or sudo).
+set -euo pipefail
+
+want=()
+command -v "${FFMPEG_PATH:-ffmpeg}" >/dev/null 2>&1 || want+=(ffmpeg)
+command -v "${FFPROBE_PATH:-ffprobe}" >/dev/null 2>&1 || want+=(ffmpeg)
+if [ "${1:-}" = "--ci" ]; then
+  command -v docker-compose >/dev/null 2>&1 || want+=(docker-compose)
+fi
+[ ${#want[@]} -eq 0 ] && exit 0
+
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then
+  if command -v sudo >/dev/null 2>&1; then sudo="sudo"; else
+    echo "missing: ${want[*]}; install them (e.g. apt-get install ${want[*]}) or set FFMPEG_PATH/FFPROBE_PATH" >&2
+    exit 1
+  fi
+fi
+if ! command -v apt-get >/dev/null 2>&1; then
+  echo "missing: ${want[*]} and no apt-get here; install them with your package manager" >&2
+  exit 1
+fi
+echo "installing ${want[*]} with apt-get ..." >&2
+$sudo apt-get update -qq
+# shellcheck disable=SC2086
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends $(printf '%s\n' "${want[@]}" | sort -u) >/dev/null
