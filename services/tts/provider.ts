@@ -1,0 +1,59 @@
+// The contract every TTS provider implements; the service wraps calls in gates, cache and timing.
+
+/** Audio encodings a provider may return. `pcm` is signed 16-bit little-endian mono. */
+export type Codec = "wav" | "mp3" | "pcm";
+
+/** A voice a provider offers. */
+export interface VoiceInfo {
+  id: string;
+  name: string;
+  /** BCP-47-ish language tag, e.g. `zh-CN`, `en-US`. */
+  language: string;
+}
+
+/** One synthesis as the service hands it to a provider (defaults already applied). */
+export interface SynthesisInput {
+  text: string;
+  voice: string;
+  /** Speaking rate as a ratio, 1 = normal. */
+  speed: number;
+  codec: Codec;
+  sampleRate: number;
+  /** Provider-specific knobs from the request's `options` map. */
+  options: Record<string, string>;
+}
+
+/** What a provider returns. */
+export interface SynthesisOutput {
+  audio: Uint8Array;
+  codec: Codec;
+  sampleRate: number;
+  durationMs: number;
+  /** Provider calls made including retries (1 when the first call succeeded). */
+  attempts: number;
+  /** Pieces the text was split into (1 when not split). */
+  chunks: number;
+}
+
+/** Whether a provider can work here, and why not. */
+export interface Availability {
+  ok: boolean;
+  reason?: string;
+}
+
+/**
+ * A speech synthesis backend. Implementations classify their failures as
+ * `SacvError` (retryable or not, with the provider's code as `reason`) and
+ * stop promptly when `signal` aborts.
+ */
+export interface TtsProvider {
+  readonly name: string;
+  /** Concurrency limit when neither env nor SetLimits names one. */
+  readonly defaultLimit: number;
+  readonly defaultVoice: string;
+  readonly defaultSampleRate: number;
+  readonly voices: readonly VoiceInfo[];
+  readonly codecs: readonly Codec[];
+  availability(): Availability;
+  synthesize(input: SynthesisInput, signal: AbortSignal): Promise<SynthesisOutput>;
+}

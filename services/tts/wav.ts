@@ -1,0 +1,119 @@
+// WAV (RIFF, PCM s16le) encoding, parsing and joining for providers and the service.
+
+/** Decoded PCM audio. */
+export interface Pcm {
+  sampleRate: number;
+  channels: number;
+  /** Interleaved signed 16-bit samples. */
+  samples: Int16Array;
+}
+
+/** Duration of PCM audio in milliseconds. */
+export function pcmDurationMs(pcm: Pcm): number {
+  return Math.round((pcm.samples.length / pcm.channels / pcm.sampleRate) * 1000);
+}
+
+/** Encodes PCM s16le samples as a WAV file. */
+export function encodeWav(pcm: Pcm): Uint8Array {
+  const dataBytes = pcm.samples.length * 2;
+  const out = new Uint8Array(44 + dataBytes);
+  const view = new DataView(out.buffer);
+  const ascii = (offset: number, s: string) => {
+    for (let i = 0; i < s.length; i++) out[offset + i] = s.charCodeAt(i);
+  };
+  ascii(0, "RIFF");
+  view.setUint32(4, 36 + dataBytes, true);
+  ascii(8, "WAVE");
+  ascii(12, "fmt ");
+  view.setUint32(16, 16, true);
+  view.setUint16(20, 1, true);
+  view.setUint16(22, pcm.channels, true);
+  view.setUint32(24, pcm.sampleRate, true);
+  view.setUint32(28, pcm.sampleRate * pcm.channels * 2, true);
+  view.setUint16(32, pcm.channels * 2, true);
+  view.setUint16(34, 16, true);
+  ascii(36, "data");
+  view.setUint32(40, dataBytes, true);
+  for (let i = 0; i < pcm.samples.length; i++) view.setInt16(44 + i * 2, pcm.samples[i], true);
+  return out;
+}
+
+/** Parses a PCM s16le WAV file; throws a RangeError naming what is wrong. */
+export function decodeWav(bytes: Uint8Array): Pcm {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const tag = (o: number) => String.fromCharCode(...bytes.subarray(o, o + 4));
+  if (bytes.length < 12 || tag(0) !== "RIFF" || tag(8) !== "WAVE") {
+    throw new RangeError("Cannot decode WAV: missing RIFF/WAVE header");
+  }
+  let offset = 12;
+  let fmt: { channels: number; sampleRate: number; bits: number; format: number } | undefined;
+  while (offset + 8 <= bytes.length) {
+    const id = tag(offset);
+    const size = view.getUint32(offset + 4, true);
+    const body = offset + 8;
+    if (id === "fmt ") {
+      fmt = {
+        format: view.getUint16(body, true),
+        channels: view.getUint16(body + 2, true),
+        sampleRate: view.getUint32(body + 4, true),
+        bits: view.getUint16(body + 14, true),
+      };
+    } else if (id === "data") {
+      if (!fmt) throw new RangeError("Cannot decode WAV: data chunk before fmt chunk");
+      if (fmt.format !== 1 || fmt.bits !== 16) {
+        throw new RangeError(
+          `Cannot decode WAV: only PCM 16-bit is supported: current format ${fmt.format}, bits ${fmt.bits}`,
+        );
+      }
+      // Streaming writers may put 0 or 0xFFFFFFFF as the size: take what is there.
+      const end = Math.min(
+        bytes.length,
+        size === 0 || size === 0xffffffff ? bytes.length : body + size,
+      );
+      const n = Math.floor((end - body) / 2);
+      const samples = new Int16Array(n);
+      for (let i = 0; i < n; i++) samples[i] = view.getInt16(body + i * 2, true);
+      return { sampleRate: fmt.sampleRate, channels: fmt.channels, samples };
+    }
+    offset = body + size + (size % 2);
+  }
+  throw new RangeError("Cannot decode WAV: no data chunk");
+}
+
+/** Wraps raw PCM s16le bytes as {@linkcode Pcm}. */
+export function pcmFromBytes(bytes: Uint8Array, sampleRate: number, channels = 1): Pcm {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const n = Math.floor(bytes.length / 2);
+  const samples = new Int16Array(n);
+  for (let i = 0; i < n; i++) samples[i] = view.getInt16(i * 2, true);
+  return { sampleRate, channels, samples };
+}
+
+/** Raw PCM s16le bytes of {@linkcode Pcm}. */
+export function pcmToBytes(pcm: Pcm): Uint8Array {
+  const out = new Uint8Array(pcm.samples.length * 2);
+  const view = new DataView(out.buffer);
+  for (let i = 0; i < pcm.samples.length; i++) view.setInt16(i * 2, pcm.samples[i], true);
+  return out;
+}
+
+/** Joins PCM pieces of the same format end to end. */
+export function concatPcm(pieces: readonly Pcm[]): Pcm {
+  if (pieces.length === 0) throw new RangeError("Cannot join audio: no pieces");
+  const { sampleRate, channels } = pieces[0];
+  for (const p of pieces) {
+    if (p.sampleRate !== sampleRate || p.channels !== channels) {
+      throw new RangeError(
+        `Cannot join audio of different formats: ${sampleRate} Hz/${channels} ch and ${p.sampleRate} Hz/${p.channels} ch`,
+      );
+    }
+  }
+  const total = pieces.reduce((n, p) => n + p.samples.length, 0);
+  const samples = new Int16Array(total);
+  let at = 0;
+  for (const p of pieces) {
+    samples.set(p.samples, at);
+    at += p.samples.length;
+  }
+  return { sampleRate, channels, samples };
+}
