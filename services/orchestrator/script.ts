@@ -1,0 +1,272 @@
+// Script parsing and validation: both segment formats in, one normalised shape out, every bad segment named.
+import { SacvError } from "../common/errors.ts";
+
+/** How a segment's audio is made. */
+export type SegmentKind = "narration" | "original" | "mixed";
+
+/** A validated segment, normalised from either input format. */
+export interface ScriptSegment {
+  id: string;
+  /** Position in the script, 0-based. */
+  index: number;
+  /** Seconds in the source video. */
+  start: number;
+  end: number;
+  /** Narration text (may be empty or the `播放原片` marker for original segments). */
+  text: string;
+  ost: 0 | 1 | 2;
+  /** Subtitle text when the script gives one separately. */
+  subtitle?: string;
+  kind: SegmentKind;
+}
+
+/** A parsed script: segments for the pipelines, and the normalised script to store. */
+export interface ParsedScript {
+  segments: ScriptSegment[];
+  /** `{...unknown top-level keys, segments: [{...unknown keys, id, start_time, end_time, text, OST}]}`. */
+  script: Record<string, unknown>;
+}
+
+/** One problem with one segment. */
+export interface SegmentIssue {
+  index: number;
+  id?: string;
+  field: string;
+  problem: string;
+}
+
+/** The marker that makes a segment play the original footage. */
+export const ORIGINAL_MARKER = "播放原片";
+
+const ALIASES = new Set(["_id", "id", "timestamp", "start_time", "end_time", "narration", "text"]);
+const TIME = String.raw`(\d{1,2}):(\d{1,2}):(\d{1,2})(?:[,.](\d{1,3}))?`;
+const TIMESTAMP_RE = new RegExp(String.raw`^\s*${TIME}\s*(?:-->|-|~)\s*${TIME}\s*$`);
+
+function clock(parts: string[]): number {
+  const [h, m, s, ms = "0"] = parts;
+  return Number(h) * 3600 + Number(m) * 60 + Number(s) + Number(ms.padEnd(3, "0")) / 1000;
+}
+
+/** Parses `HH:MM:SS,mmm-HH:MM:SS,mmm` into seconds, or undefined when malformed. */
+export function parseTimestamp(value: string): { start: number; end: number } | undefined {
+  const m = TIMESTAMP_RE.exec(value);
+  if (!m) return undefined;
+  return { start: clock(m.slice(1, 5)), end: clock(m.slice(5, 9)) };
+}
+
+function toNumber(value: unknown): number | undefined {
+  if (typeof value === "number") return Number.isFinite(value) ? value : undefined;
+  if (typeof value === "string" && value.trim() !== "") {
+    const n = Number(value);
+    return Number.isFinite(n) ? n : undefined;
+  }
+  return undefined;
+}
+
+function describe(value: unknown): string {
+  const s = JSON.stringify(value);
+  return s === undefined ? String(value) : s.length > 40 ? s.slice(0, 37) + "..." : s;
+}
+
+function segmentList(input: unknown): unknown[] | string {
+  let value = input;
+  if (typeof value === "string") {
+    try {
+      value = JSON.parse(value);
+    } catch {
+      return "script is not valid JSON";
+    }
+  }
+  if (Array.isArray(value)) return value;
+  if (value && typeof value === "object") {
+    const segs = (value as Record<string, unknown>).segments;
+    if (Array.isArray(segs)) return segs;
+    return "script.segments must be an array";
+  }
+  return `script must be an object with segments or an array: got ${describe(value)}`;
+}
+
+function parseSegment(
+  raw: unknown,
+  index: number,
+  issues: SegmentIssue[],
+): { seg: ScriptSegment; stored: Record<string, unknown> } | undefined {
+  if (!raw || typeof raw !== "object" || Array.isArray(raw)) {
+    issues.push({ index, field: "segment", problem: `must be an object: got ${describe(raw)}` });
+    return undefined;
+  }
+  const r = raw as Record<string, unknown>;
+  const rawId = r.id ?? r._id;
+  const id = typeof rawId === "string" || typeof rawId === "number"
+    ? String(rawId).trim()
+    : String(index + 1);
+  const before = issues.length;
+  const bad = (field: string, problem: string) => issues.push({ index, id, field, problem });
+  if (id === "") bad("id", "must not be empty");
+
+  let start: number | undefined;
+  let end: number | undefined;
+  if (r.start_time !== undefined || r.end_time !== undefined || r.timestamp === undefined) {
+    start = toNumber(r.start_time);
+    end = toNumber(r.end_time);
+    if (start === undefined) bad("start_time", `must be a number: got ${describe(r.start_time)}`);
+    if (end === undefined) bad("end_time", `must be a number: got ${describe(r.end_time)}`);
+  } else if (typeof r.timestamp !== "string" || !parseTimestamp(r.timestamp)) {
+    bad("timestamp", `must be "HH:MM:SS,mmm-HH:MM:SS,mmm": got ${describe(r.timestamp)}`);
+  } else {
+    ({ start, end } = parseTimestamp(r.timestamp)!);
+  }
+  if (start !== undefined && start < 0) bad("start_time", `must not be negative: got ${start}`);
+  if (end !== undefined && end < 0) bad("end_time", `must not be negative: got ${end}`);
+  if (start !== undefined && end !== undefined && start >= end) {
+    bad("end_time", `must be greater than start_time: got ${start}..${end}`);
+  }
+
+  let ost: 0 | 1 | 2 = 0;
+  if (r.OST !== undefined && r.OST !== null) {
+    const n = toNumber(r.OST);
+    if (n === 0 || n === 1 || n === 2) ost = n;
+    else bad("OST", `must be 0, 1 or 2: got ${describe(r.OST)}`);
+  }
+  const rawText = r.text ?? r.narration ?? "";
+  if (typeof rawText !== "string") bad("text", `must be a string: got ${describe(rawText)}`);
+  const text = typeof rawText === "string" ? rawText.trim() : "";
+  let subtitle: string | undefined;
+  if (r.subtitle !== undefined && r.subtitle !== null) {
+    if (typeof r.subtitle === "string") subtitle = r.subtitle;
+    else bad("subtitle", `must be a string: got ${describe(r.subtitle)}`);
+  }
+  const kind: SegmentKind = ost === 1 || text.startsWith(ORIGINAL_MARKER)
+    ? "original"
+    : ost === 2
+    ? "mixed"
+    : "narration";
+  if (kind !== "original" && text === "" && typeof rawText === "string") {
+    bad("text", "narration text is empty");
+  }
+  if (issues.length > before) return undefined;
+
+  const stored: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(r)) if (!ALIASES.has(k)) stored[k] = v;
+  Object.assign(stored, { id, start_time: start, end_time: end, text, OST: ost });
+  if (subtitle !== undefined) stored.subtitle = subtitle;
+  const seg: ScriptSegment = { id, index, start: start!, end: end!, text, ost, kind };
+  if (subtitle !== undefined) seg.subtitle = subtitle;
+  return { seg, stored };
+}
+
+/** Formats issues as one message naming every bad segment and field. */
+export function formatIssues(issues: readonly SegmentIssue[]): string {
+  const parts = issues.map((i) =>
+    `segments[${i.index}]${
+      i.id !== undefined ? ` (id ${JSON.stringify(i.id)})` : ""
+    }: ${i.field} ${i.problem}`
+  );
+  const segs = new Set(issues.map((i) => i.index)).size;
+  return `script has ${segs} bad segment${segs === 1 ? "" : "s"}: ${parts.join("; ")}`;
+}
+
+function issuesError(issues: readonly SegmentIssue[]): SacvError {
+  const first = issues[0];
+  return new SacvError("INVALID_ARGUMENT", formatIssues(issues), {
+    reason: "INVALID_SCRIPT",
+    details: {
+      field: `segments[${first.index}].${first.field}`,
+      segment_id: first.id ?? "",
+      index: first.index,
+      bad_segments: [...new Set(issues.map((i) => i.index))].join(","),
+    },
+  });
+}
+
+/**
+ * Parses a script in either format (`{segments: [...]}` or a bare array; items
+ * `{id, start_time, end_time, text, OST?, subtitle?}` or LLM-style
+ * `{_id, timestamp, narration, OST}`), collecting every problem before
+ * throwing one SacvError INVALID_ARGUMENT that names each bad segment.
+ *
+ * @example
+ * ```ts
+ * const { segments } = parseScript({ segments: [{ id: "a", start_time: 0, end_time: 2, text: "你好" }] });
+ * ```
+ */
+export function parseScript(input: unknown): ParsedScript {
+  const list = segmentList(input);
+  if (typeof list === "string") {
+    throw new SacvError("INVALID_ARGUMENT", list, {
+      reason: "INVALID_SCRIPT",
+      details: { field: "script" },
+    });
+  }
+  if (list.length === 0) {
+    throw new SacvError("INVALID_ARGUMENT", "script has no segments", {
+      reason: "INVALID_SCRIPT",
+      details: { field: "segments" },
+    });
+  }
+  const issues: SegmentIssue[] = [];
+  const segments: ScriptSegment[] = [];
+  const stored: Record<string, unknown>[] = [];
+  const seen = new Map<string, number>();
+  list.forEach((raw, index) => {
+    const out = parseSegment(raw, index, issues);
+    if (!out) return;
+    const prev = seen.get(out.seg.id);
+    if (prev !== undefined) {
+      issues.push({
+        index,
+        id: out.seg.id,
+        field: "id",
+        problem: `duplicates segments[${prev}]`,
+      });
+      return;
+    }
+    seen.set(out.seg.id, index);
+    segments.push(out.seg);
+    stored.push(out.stored);
+  });
+  if (issues.length > 0) throw issuesError(issues);
+  const top = typeof input === "string" ? JSON.parse(input) : input;
+  const script: Record<string, unknown> = Array.isArray(top) ? {} : { ...top };
+  script.segments = stored;
+  return { segments, script };
+}
+
+/**
+ * Checks every segment's range against the source duration (`end <= duration`
+ * with half a frame of tolerance) and throws one INVALID_ARGUMENT naming
+ * every segment out of range.
+ */
+export function validateAgainstDuration(
+  parsed: ParsedScript,
+  durationSec: number,
+  fps = 25,
+): void {
+  const tolerance = 0.5 / (fps > 0 ? fps : 25);
+  const issues: SegmentIssue[] = [];
+  for (const s of parsed.segments) {
+    if (s.start >= durationSec) {
+      issues.push({
+        index: s.index,
+        id: s.id,
+        field: "start_time",
+        problem: `(${s.start}) is beyond the video duration ${durationSec.toFixed(3)}s`,
+      });
+    } else if (s.end > durationSec + tolerance) {
+      issues.push({
+        index: s.index,
+        id: s.id,
+        field: "end_time",
+        problem: `(${s.end}) is beyond the video duration ${durationSec.toFixed(3)}s`,
+      });
+    }
+  }
+  if (issues.length > 0) throw issuesError(issues);
+}
+
+/** Parses a script and validates it against the source's duration in one step. */
+export function validateScript(input: unknown, durationSec: number, fps?: number): ParsedScript {
+  const parsed = parseScript(input);
+  validateAgainstDuration(parsed, durationSec, fps);
+  return parsed;
+}
