@@ -1,0 +1,184 @@
+// Typed client for sacv.media.v1.MediaService: unary calls with a signal, Concat as a progress stream.
+import type * as grpc from "@grpc/grpc-js";
+import { type AnyClient, createClient, unary } from "../../common/client.ts";
+import { CancelledError, fromGrpcError, SacvError } from "../../common/errors.ts";
+
+/** ffprobe facts about a file. */
+export interface ProbeResult {
+  path: string;
+  duration: number;
+  has_video: boolean;
+  has_audio: boolean;
+  video_duration: number;
+  audio_duration: number;
+  fps: number;
+  width: number;
+  height: number;
+  video_codec: string;
+  audio_codec: string;
+  sample_rate: number;
+  channels: number;
+  format: string;
+}
+
+/** Cut `[start, end)` of `input` into `output` (paths relative to the media root). */
+export interface CutClipRequest {
+  input: string;
+  output: string;
+  start: number;
+  end: number;
+  drop_audio?: boolean;
+}
+
+/** What CutClip wrote. */
+export interface CutClipResult {
+  output: string;
+  duration: number;
+  video_duration: number;
+  audio_duration: number;
+  stream_copied: boolean;
+}
+
+/** Put a narration on a clip per the alignment policy. */
+export interface AlignNarrationRequest {
+  clip: string;
+  narration: string;
+  output: string;
+  overflow?: string;
+  mix?: "replace" | "duck";
+  duck_volume?: number;
+  source?: string;
+  source_start?: number;
+  max_tempo?: number;
+}
+
+/** What AlignNarration did. */
+export interface AlignNarrationResult {
+  output: string;
+  strategy: string;
+  tempo: number;
+  narration_duration: number;
+  clip_duration: number;
+  duration: number;
+  video_duration: number;
+  audio_duration: number;
+}
+
+/** Concatenate `inputs` in order into `output`. */
+export interface ConcatRequest {
+  inputs: string[];
+  output: string;
+  width?: number;
+  height?: number;
+  fps?: number;
+}
+
+/** The concatenated file. */
+export interface ConcatResult {
+  output: string;
+  duration: number;
+  video_duration: number;
+  audio_duration: number;
+}
+
+/** One progress message of Concat. */
+export interface ConcatProgress {
+  progress: number;
+  out_time: number;
+  total_duration: number;
+  done: boolean;
+  result?: ConcatResult | null;
+}
+
+/** Two-pass loudness normalisation, optionally trimming leading silence. */
+export interface NormalizeLoudnessRequest {
+  input: string;
+  output: string;
+  target_lufs?: number;
+  true_peak?: number;
+  lra?: number;
+  trim_leading_silence?: boolean;
+  sample_rate?: number;
+}
+
+/** What NormalizeLoudness wrote. */
+export interface NormalizeLoudnessResult {
+  output: string;
+  input_lufs: number;
+  output_lufs: number;
+  duration: number;
+  trimmed_seconds: number;
+}
+
+/** Options for {@linkcode MediaClient.concat}. */
+export interface ConcatOptions {
+  signal?: AbortSignal;
+  onProgress?: (p: ConcatProgress) => void;
+}
+
+/** Typed wrapper over the media service; aborting a signal cancels the call (ffmpeg is killed). */
+export interface MediaClient {
+  probe(path: string, signal?: AbortSignal): Promise<ProbeResult>;
+  cutClip(req: CutClipRequest, signal?: AbortSignal): Promise<CutClipResult>;
+  alignNarration(req: AlignNarrationRequest, signal?: AbortSignal): Promise<AlignNarrationResult>;
+  normalizeLoudness(
+    req: NormalizeLoudnessRequest,
+    signal?: AbortSignal,
+  ): Promise<NormalizeLoudnessResult>;
+  /** Streams progress to `onProgress` and resolves with the final result. */
+  concat(req: ConcatRequest, options?: ConcatOptions): Promise<ConcatResult>;
+  readonly raw: AnyClient;
+}
+
+/** Creates a media client for `addr`. */
+export function createMediaClient(addr: string): MediaClient {
+  const raw = createClient("sacv.media.v1.MediaService", addr);
+
+  function concat(req: ConcatRequest, options: ConcatOptions = {}): Promise<ConcatResult> {
+    const { signal, onProgress } = options;
+    if (signal?.aborted) return Promise.reject(new CancelledError());
+    const open = raw.Concat as (r: ConcatRequest) => grpc.ClientReadableStream<ConcatProgress>;
+    return new Promise<ConcatResult>((resolve, reject) => {
+      const call = open.call(raw, req);
+      let result: ConcatResult | undefined;
+      let settled = false;
+      const finish = (err?: unknown) => {
+        if (settled) return;
+        settled = true;
+        signal?.removeEventListener("abort", onAbort);
+        if (err !== undefined) {
+          call.cancel();
+          reject(err);
+        } else if (result) resolve(result);
+        else {
+          reject(
+            new SacvError("INTERNAL", "Concat stream ended without a result", {
+              reason: "STREAM_TRUNCATED",
+            }),
+          );
+        }
+      };
+      const onAbort = () => finish(new CancelledError("concat cancelled"));
+      signal?.addEventListener("abort", onAbort, { once: true });
+      call.on("data", (p: ConcatProgress) => {
+        if (p.done && p.result) result = p.result;
+        try {
+          onProgress?.(p);
+        } catch (err) {
+          finish(err);
+        }
+      });
+      call.on("error", (err: unknown) => finish(fromGrpcError(err)));
+      call.on("end", () => finish());
+    });
+  }
+
+  return {
+    raw,
+    probe: (path, signal) => unary(raw, "Probe", { path }, { signal }),
+    cutClip: (req, signal) => unary(raw, "CutClip", req, { signal }),
+    alignNarration: (req, signal) => unary(raw, "AlignNarration", req, { signal }),
+    normalizeLoudness: (req, signal) => unary(raw, "NormalizeLoudness", req, { signal }),
+    concat,
+  };
+}
