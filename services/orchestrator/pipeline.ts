@@ -10,7 +10,13 @@ export const SCOPES: readonly Scope[] = ["generate_video", "generate_jianying_dr
 
 /** Options a caller gives when submitting a task. */
 export interface TaskOptions {
-  tts: { provider?: string; voice?: string; speed?: number };
+  tts: {
+    provider?: string;
+    voice?: string;
+    speed?: number;
+    /** Provider-specific knobs for every synthesis (a segment's `tts_options` win). */
+    options?: Record<string, string>;
+  };
   /** Drafts directory for generate_jianying_draft ("" = default). */
   draftDir?: string;
   /** Alignment overflow policy. */
