@@ -36,7 +36,8 @@ const SPACE = /\s/u;
  * Splits `text` into pieces of at most `maxChars` code points each, cutting
  * after sentence punctuation (。！？；.!?;) when possible, then after clause
  * punctuation (，、：,:), then at whitespace, and only as a last resort in the
- * middle of a run. Closing quotes and brackets stay with their sentence.
+ * middle of a run. Closing quotes, brackets and the spaces after a sentence
+ * stay with it.
  * Joining the pieces gives `text` back exactly: nothing is lost, duplicated
  * or reordered. Text that fits is returned as one piece; empty text as none.
  *
@@ -89,8 +90,12 @@ function isSentenceEnd(chars: readonly string[], i: number): boolean {
   return next === undefined || SPACE.test(next) || CLOSERS.has(next);
 }
 
-/** Moves a cut past closing quotes/brackets that follow it, without passing `end`. */
+/**
+ * Moves a cut past the closing quotes/brackets and then the spaces that follow
+ * it, without passing `end`, so the next piece starts with its first word.
+ */
 function extendOverClosers(chars: readonly string[], cut: number, end: number): number {
   while (cut < end && CLOSERS.has(chars[cut])) cut++;
+  while (cut < end && SPACE.test(chars[cut])) cut++;
   return cut;
 }

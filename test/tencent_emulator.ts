@@ -1,0 +1,415 @@
+// A local emulator of Tencent Cloud's TextToVoice API (2019-08-23) for tests and offline demos:
+// checks TC3-HMAC-SHA256 signatures, validates parameters, returns real WAV/PCM/MP3 audio,
+// counts concurrent requests and injects failures.
+import { encodeWav, pcmToBytes } from "../services/tts/wav.ts";
+
+/** Options for {@linkcode startTencentEmulator}. */
+export interface TencentEmulatorOptions {
+  /** Accepted credentials: SecretId → SecretKey. */
+  credentials: Record<string, string>;
+  /** Delay before each response, in ms (interrupted when the client goes away). Default 0. */
+  latencyMs?: number;
+  /** Audio length per spoken character at Speed 0, in ms. Default 60. */
+  msPerChar?: number;
+  /**
+   * Service name expected in the credential scope. Default: what the SDK signs,
+   * the first label of the host name (`tts` for tts.tencentcloudapi.com).
+   */
+  service?: string;
+  /** Allowed clock skew for X-TC-Timestamp, in seconds. Default 300. */
+  maxSkewSeconds?: number;
+  /** Port to listen on (127.0.0.1). Default 0: a free port. */
+  port?: number;
+}
+
+/** One request as the emulator saw it. */
+export interface RecordedRequest {
+  action: string;
+  version: string;
+  region: string;
+  secretId: string;
+  /** Parsed JSON body (empty when it did not parse). */
+  body: Record<string, unknown>;
+  /** `Response.Error.Code`, or "OK". */
+  outcome: string;
+  /** Duration of the audio returned, in ms (0 on error). */
+  audioMs: number;
+}
+
+/** A running emulator; see {@linkcode startTencentEmulator}. */
+export interface TencentEmulator {
+  /** `127.0.0.1:<port>`, for `SACV_TENCENT_TTS_ENDPOINT` with protocol `http://`. */
+  readonly endpoint: string;
+  readonly port: number;
+  /** Every request so far, in arrival order. */
+  readonly requests: readonly RecordedRequest[];
+  /** Requests being handled right now. */
+  readonly inFlight: number;
+  /** The most requests ever handled at the same time. */
+  readonly maxInFlight: number;
+  latencyMs: number;
+  /** Fails the next `n` authenticated requests with a Tencent error (default RequestLimitExceeded). */
+  failNext(n: number, code?: string, message?: string): void;
+  /** Fails every authenticated request with `code` until called with `undefined`. */
+  failAlways(code: string | undefined, message?: string): void;
+  /** Answers the next `n` requests with a bare HTTP `status` (a gateway failure). */
+  failNextHttp(n: number, status?: number): void;
+  /** Clears the request log, the max-in-flight mark and pending injections. */
+  reset(): void;
+  /** Polls `predicate` until it holds; rejects naming `what` after `timeoutMs` (default 10 s). */
+  waitUntil(predicate: () => boolean, what: string, timeoutMs?: number): Promise<void>;
+  close(): Promise<void>;
+}
+
+const MAX_CHINESE = 150;
+const MAX_LATIN = 500;
+// Text with any Chinese/Japanese/Korean or full-width character is held to the Chinese limit.
+const CJK =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]/u;
+const SPEEDS: readonly [number, number][] = [[-2, 0.6], [-1, 0.8], [0, 1], [1, 1.2], [2, 1.5], [
+  6,
+  2.5,
+]];
+
+class TencentApiError extends Error {
+  constructor(readonly code: string, message: string) {
+    super(message);
+  }
+}
+
+const enc = new TextEncoder();
+
+async function sha256Hex(data: string | Uint8Array): Promise<string> {
+  const bytes = typeof data === "string" ? enc.encode(data) : data;
+  const digest = await crypto.subtle.digest("SHA-256", bytes as Uint8Array<ArrayBuffer>);
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+async function hmac(key: Uint8Array, message: string): Promise<Uint8Array> {
+  const k = await crypto.subtle.importKey(
+    "raw",
+    key as Uint8Array<ArrayBuffer>,
+    { name: "HMAC", hash: "SHA-256" },
+    false,
+    ["sign"],
+  );
+  return new Uint8Array(await crypto.subtle.sign("HMAC", k, enc.encode(message)));
+}
+
+/** The Speed level's rate as Tencent documents it, interpolated between the documented points. */
+function speedRatio(level: number): number {
+  for (let i = 1; i < SPEEDS.length; i++) {
+    const [l1, r1] = SPEEDS[i];
+    const [l0, r0] = SPEEDS[i - 1];
+    if (level <= l1) return r0 + ((level - l0) / (l1 - l0)) * (r1 - r0);
+  }
+  return SPEEDS[SPEEDS.length - 1][1];
+}
+
+/** Verifies the TC3-HMAC-SHA256 Authorization header; returns the SecretId. */
+async function verifySignature(
+  req: Request,
+  body: Uint8Array,
+  credentials: Record<string, string>,
+  expectService: string | undefined,
+  maxSkew: number,
+): Promise<string> {
+  const fail = (code: string, msg: string): never => {
+    throw new TencentApiError(code, msg);
+  };
+  const auth = req.headers.get("authorization") ?? "";
+  const m = auth.match(
+    /^TC3-HMAC-SHA256 Credential=([^/]+)\/(\d{4}-\d{2}-\d{2})\/([^/]+)\/tc3_request, SignedHeaders=([a-z0-9;-]+), Signature=([0-9a-f]{64})$/,
+  );
+  if (!m) return fail("AuthFailure.SignatureFailure", "Authorization header is malformed");
+  const [, secretId, date, service, signedHeaders, signature] = m;
+  const secretKey = credentials[secretId];
+  if (secretKey === undefined) return fail("AuthFailure.SecretIdNotFound", "SecretId not found");
+  const timestamp = Number(req.headers.get("x-tc-timestamp"));
+  if (!Number.isInteger(timestamp)) {
+    return fail("AuthFailure.SignatureFailure", "X-TC-Timestamp is missing");
+  }
+  if (Math.abs(Date.now() / 1000 - timestamp) > maxSkew) {
+    return fail("AuthFailure.SignatureExpire", "signature expired");
+  }
+  if (new Date(timestamp * 1000).toISOString().slice(0, 10) !== date) {
+    return fail("AuthFailure.SignatureFailure", "credential date does not match X-TC-Timestamp");
+  }
+  const host = new URL(req.url).hostname;
+  if (service !== (expectService ?? host.split(".")[0])) {
+    return fail("AuthFailure.SignatureFailure", `credential scope names service ${service}`);
+  }
+  const names = signedHeaders.split(";");
+  if (!names.includes("content-type") || !names.includes("host")) {
+    return fail("AuthFailure.SignatureFailure", "content-type and host must be signed");
+  }
+  // The SDK signs the host name without the port, which is what the real API sees on 443.
+  const headerValue = (n: string) =>
+    n === "host" ? host : (req.headers.get(n) ?? "").trim().toLowerCase();
+  const canonicalHeaders = names.map((n) => `${n}:${headerValue(n)}\n`).join("");
+  const url = new URL(req.url);
+  const canonicalRequest = [
+    req.method,
+    url.pathname,
+    url.search.slice(1),
+    canonicalHeaders,
+    signedHeaders,
+    await sha256Hex(body),
+  ].join("\n");
+  const stringToSign = [
+    "TC3-HMAC-SHA256",
+    String(timestamp),
+    `${date}/${service}/tc3_request`,
+    await sha256Hex(canonicalRequest),
+  ].join("\n");
+  const kDate = await hmac(enc.encode("TC3" + secretKey), date);
+  const kService = await hmac(kDate, service);
+  const kSigning = await hmac(kService, "tc3_request");
+  const expected = Array.from(
+    await hmac(kSigning, stringToSign),
+    (b) => b.toString(16).padStart(2, "0"),
+  ).join("");
+  let diff = 0;
+  for (let i = 0; i < 64; i++) diff |= expected.charCodeAt(i) ^ signature.charCodeAt(i);
+  if (diff !== 0) return fail("AuthFailure.SignatureFailure", "signature does not match");
+  return secretId;
+}
+
+/** Checks TextToVoice parameters as the real API does; returns text, speed, codec, rate. */
+function validateParams(body: Record<string, unknown>) {
+  const bad = (code: string, msg: string): never => {
+    throw new TencentApiError(code, msg);
+  };
+  const text = body.Text;
+  if (typeof text !== "string" || text.trim() === "") {
+    return bad("InvalidParameterValue.TextEmpty", "Text is required");
+  }
+  const chars = Array.from(text).length;
+  const limit = CJK.test(text) ? MAX_CHINESE : MAX_LATIN;
+  if (chars > limit) {
+    return bad("InvalidParameterValue.TextTooLong", `Text has ${chars} characters, max ${limit}`);
+  }
+  if (typeof body.SessionId !== "string" || body.SessionId === "") {
+    return bad("MissingParameter", "SessionId is required");
+  }
+  const speed = body.Speed ?? 0;
+  if (typeof speed !== "number" || speed < -2 || speed > 6) {
+    return bad("InvalidParameterValue.Speed", `Speed ${speed} is outside [-2, 6]`);
+  }
+  const codec = body.Codec ?? "wav";
+  if (codec !== "wav" && codec !== "mp3" && codec !== "pcm") {
+    return bad("InvalidParameterValue.Codec", `Codec ${codec} is not wav, mp3 or pcm`);
+  }
+  const rate = body.SampleRate ?? 16000;
+  if (rate !== 8000 && rate !== 16000 && rate !== 24000) {
+    return bad("InvalidParameterValue.SampleRate", `SampleRate ${rate} is not 8000/16000/24000`);
+  }
+  if (body.VoiceType !== undefined && !Number.isInteger(body.VoiceType)) {
+    return bad("InvalidParameterValue.VoiceType", `VoiceType ${body.VoiceType} is not an integer`);
+  }
+  return { text, speed, codec, rate };
+}
+
+/** A tone lasting `ms` at `rate` Hz: audible, and its length is what tests measure. */
+function tone(ms: number, rate: number): Int16Array {
+  const n = Math.round((ms / 1000) * rate);
+  const samples = new Int16Array(n);
+  for (let i = 0; i < n; i++) {
+    samples[i] = Math.round(3000 * Math.sin((2 * Math.PI * 220 * i) / rate));
+  }
+  return samples;
+}
+
+async function encodeMp3(samples: Int16Array, rate: number): Promise<Uint8Array> {
+  const child = new Deno.Command(Deno.env.get("FFMPEG_PATH") ?? "ffmpeg", {
+    args: ["-v", "error", "-f", "s16le", "-ar", `${rate}`, "-ac", "1", "-i", "pipe:0"]
+      .concat(["-c:a", "libmp3lame", "-b:a", "32k", "-write_xing", "0", "-id3v2_version", "0"]
+        .concat(["-write_id3v1", "0", "-f", "mp3", "pipe:1"])),
+    stdin: "piped",
+    stdout: "piped",
+    stderr: "piped",
+  }).spawn();
+  const writer = child.stdin.getWriter();
+  await writer.write(pcmToBytes({ sampleRate: rate, channels: 1, samples }));
+  await writer.close();
+  const out = await child.output();
+  if (!out.success) throw new Error(`ffmpeg failed: ${new TextDecoder().decode(out.stderr)}`);
+  return out.stdout;
+}
+
+/** Base64 of bytes without blowing the argument stack on large audio. */
+function base64(bytes: Uint8Array): string {
+  let s = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  }
+  return btoa(s);
+}
+
+function envelope(response: Record<string, unknown>): Response {
+  return Response.json({ Response: { ...response, RequestId: crypto.randomUUID() } });
+}
+
+function wait(ms: number, signal: AbortSignal): Promise<void> {
+  if (ms <= 0) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      signal.removeEventListener("abort", done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal.addEventListener("abort", done, { once: true });
+  });
+}
+
+/**
+ * Starts the emulator on 127.0.0.1. Point the Tencent provider (or the real
+ * SDK) at `emulator.endpoint` with protocol `http://`.
+ *
+ * @example
+ * ```ts
+ * const emu = await startTencentEmulator({ credentials: { AKIDtest: "secret" } });
+ * // SACV_TENCENT_TTS_ENDPOINT=${emu.endpoint} SACV_TENCENT_TTS_PROTOCOL=http://
+ * await emu.close();
+ * ```
+ */
+export function startTencentEmulator(options: TencentEmulatorOptions): Promise<TencentEmulator> {
+  const msPerChar = options.msPerChar ?? 60;
+  const maxSkew = options.maxSkewSeconds ?? 300;
+  let requests: RecordedRequest[] = [];
+  let inFlight = 0;
+  let maxInFlight = 0;
+  let failures: { code: string; message: string }[] = [];
+  let always: { code: string; message: string } | undefined;
+  let httpFailures: number[] = [];
+
+  async function handle(req: Request): Promise<Response> {
+    const body = new Uint8Array(await req.arrayBuffer());
+    const rec: RecordedRequest = {
+      action: req.headers.get("x-tc-action") ?? "",
+      version: req.headers.get("x-tc-version") ?? "",
+      region: req.headers.get("x-tc-region") ?? "",
+      secretId: "",
+      body: {},
+      outcome: "OK",
+      audioMs: 0,
+    };
+    requests.push(rec);
+    try {
+      rec.body = JSON.parse(new TextDecoder().decode(body));
+    } catch { /* recorded as empty; rejected below */ }
+    await wait(emulator.latencyMs, req.signal);
+    const status = httpFailures.shift();
+    if (status !== undefined) {
+      rec.outcome = `HTTP_${status}`;
+      return new Response("upstream failure", { status });
+    }
+    try {
+      if (req.method !== "POST") throw new TencentApiError("UnsupportedProtocol", "use POST");
+      rec.secretId = await verifySignature(
+        req,
+        body,
+        options.credentials,
+        options.service,
+        maxSkew,
+      );
+      if (rec.action !== "TextToVoice") {
+        throw new TencentApiError("InvalidAction", `action ${rec.action} not found`);
+      }
+      if (rec.version !== "2019-08-23") {
+        throw new TencentApiError("NoSuchVersion", `version ${rec.version} not found`);
+      }
+      if (!rec.region) throw new TencentApiError("MissingParameter", "X-TC-Region is required");
+      const injected = failures.shift() ?? always;
+      if (injected) throw new TencentApiError(injected.code, injected.message);
+      if (typeof rec.body !== "object" || rec.body === null || Array.isArray(rec.body)) {
+        throw new TencentApiError("InvalidParameter", "body is not a JSON object");
+      }
+      const p = validateParams(rec.body);
+      const spoken = Array.from(p.text).filter((c) => c.trim() !== "").length;
+      const samples = tone((spoken * msPerChar) / speedRatio(p.speed), p.rate);
+      const audio = p.codec === "wav"
+        ? encodeWav({ sampleRate: p.rate, channels: 1, samples })
+        : p.codec === "pcm"
+        ? pcmToBytes({ sampleRate: p.rate, channels: 1, samples })
+        : await encodeMp3(samples, p.rate);
+      rec.audioMs = (samples.length / p.rate) * 1000;
+      return envelope({ Audio: base64(audio), SessionId: rec.body.SessionId, Subtitles: [] });
+    } catch (err) {
+      if (!(err instanceof TencentApiError)) throw err;
+      rec.outcome = err.code;
+      return envelope({ Error: { Code: err.code, Message: err.message } });
+    }
+  }
+
+  const server = Deno.serve(
+    { hostname: "127.0.0.1", port: options.port ?? 0, onListen() {} },
+    async (req) => {
+      inFlight++;
+      maxInFlight = Math.max(maxInFlight, inFlight);
+      try {
+        return await handle(req);
+      } finally {
+        inFlight--;
+      }
+    },
+  );
+  const port = server.addr.port;
+  const emulator: TencentEmulator = {
+    endpoint: `127.0.0.1:${port}`,
+    port,
+    get requests() {
+      return requests;
+    },
+    get inFlight() {
+      return inFlight;
+    },
+    get maxInFlight() {
+      return maxInFlight;
+    },
+    latencyMs: options.latencyMs ?? 0,
+    failNext(n, code = "RequestLimitExceeded", message = "request limit exceeded (emulated)") {
+      for (let i = 0; i < n; i++) failures.push({ code, message });
+    },
+    failAlways(code, message = "failure (emulated)") {
+      always = code === undefined ? undefined : { code, message };
+    },
+    failNextHttp(n, status = 502) {
+      for (let i = 0; i < n; i++) httpFailures.push(status);
+    },
+    reset() {
+      requests = [];
+      maxInFlight = inFlight;
+      failures = [];
+      httpFailures = [];
+      always = undefined;
+    },
+    async waitUntil(predicate, what, timeoutMs = 10_000) {
+      const deadline = Date.now() + timeoutMs;
+      while (!predicate()) {
+        if (Date.now() > deadline) {
+          throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+        }
+        await new Promise((r) => setTimeout(r, 10));
+      }
+    },
+    async close() {
+      await server.shutdown();
+    },
+  };
+  return Promise.resolve(emulator);
+}
+
+if (import.meta.main) {
+  // Standalone: `deno run -A test/tencent_emulator.ts [port]` with TENCENTCLOUD_SECRET_ID/KEY set.
+  const id = Deno.env.get("TENCENTCLOUD_SECRET_ID") ?? "AKIDemulator";
+  const key = Deno.env.get("TENCENTCLOUD_SECRET_KEY") ?? "emulator-secret";
+  const emu = await startTencentEmulator({
+    credentials: { [id]: key },
+    port: Number(Deno.args[0] ?? 0),
+    latencyMs: Number(Deno.env.get("EMULATOR_LATENCY_MS") ?? 0),
+  });
+  console.log(`tencent emulator on http://${emu.endpoint} (SecretId ${id})`);
+  Deno.addSignalListener("SIGINT", () => emu.close().then(() => Deno.exit(0)));
+}
