@@ -18,6 +18,16 @@ export interface ScriptSegment {
   /** Subtitle text when the script gives one separately. */
   subtitle?: string;
   kind: SegmentKind;
+  /** Per-segment TTS overrides (`tts: {provider?, voice?, speed?, options?}` in the script). */
+  tts?: SegmentTts;
+}
+
+/** TTS settings a segment may override (options are the provider's knobs, e.g. the fake's). */
+export interface SegmentTts {
+  provider?: string;
+  voice?: string;
+  speed?: number;
+  options?: Record<string, string>;
 }
 
 /** A parsed script: segments for the pipelines, and the normalised script to store. */
@@ -86,6 +96,34 @@ function segmentList(input: unknown): unknown[] | string {
   return `script must be an object with segments or an array: got ${describe(value)}`;
 }
 
+function parseTts(value: unknown, bad: (field: string, problem: string) => void) {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== "object" || Array.isArray(value)) {
+    bad("tts", `must be an object: got ${describe(value)}`);
+    return undefined;
+  }
+  const v = value as Record<string, unknown>;
+  const out: SegmentTts = {};
+  for (const key of ["provider", "voice"] as const) {
+    if (v[key] === undefined) continue;
+    if (typeof v[key] === "string") out[key] = v[key];
+    else bad(`tts.${key}`, `must be a string: got ${describe(v[key])}`);
+  }
+  if (v.speed !== undefined) {
+    const n = toNumber(v.speed);
+    if (n !== undefined && n > 0) out.speed = n;
+    else bad("tts.speed", `must be a positive number: got ${describe(v.speed)}`);
+  }
+  if (v.options !== undefined) {
+    if (v.options && typeof v.options === "object" && !Array.isArray(v.options)) {
+      out.options = Object.fromEntries(
+        Object.entries(v.options).map(([k, x]) => [k, String(x)]),
+      );
+    } else bad("tts.options", `must be an object: got ${describe(v.options)}`);
+  }
+  return out;
+}
+
 function parseSegment(
   raw: unknown,
   index: number,
@@ -136,6 +174,7 @@ function parseSegment(
     if (typeof r.subtitle === "string") subtitle = r.subtitle;
     else bad("subtitle", `must be a string: got ${describe(r.subtitle)}`);
   }
+  const tts = parseTts(r.tts, bad);
   const kind: SegmentKind = ost === 1 || text.startsWith(ORIGINAL_MARKER)
     ? "original"
     : ost === 2
@@ -152,6 +191,7 @@ function parseSegment(
   if (subtitle !== undefined) stored.subtitle = subtitle;
   const seg: ScriptSegment = { id, index, start: start!, end: end!, text, ost, kind };
   if (subtitle !== undefined) seg.subtitle = subtitle;
+  if (tts !== undefined) seg.tts = tts;
   return { seg, stored };
 }
 

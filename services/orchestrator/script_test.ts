@@ -20,7 +20,15 @@ Deno.test("parseScript: canonical format with kinds and unknown keys kept", () =
       { id: "a", start_time: 0, end_time: 2.5, text: " 你好 ", mood: "calm" },
       { id: "b", start_time: 2.5, end_time: 4, text: "播放原片" },
       { id: "c", start_time: 4, end_time: 6, text: "whatever", OST: 1 },
-      { id: "d", start_time: "6", end_time: "8", text: "duck me", OST: 2, subtitle: "sub" },
+      {
+        id: "d",
+        start_time: "6",
+        end_time: "8",
+        text: "duck me",
+        OST: 2,
+        subtitle: "sub",
+        tts: { voice: "v2", speed: "1.2", options: { latency_ms: 5 } },
+      },
     ],
   });
   assert.deepEqual(parsed.segments.map((s) => s.kind), [
@@ -32,6 +40,11 @@ Deno.test("parseScript: canonical format with kinds and unknown keys kept", () =
   assert.equal(parsed.segments[0].text, "你好");
   assert.equal(parsed.segments[3].start, 6);
   assert.equal(parsed.segments[3].subtitle, "sub");
+  assert.deepEqual(parsed.segments[3].tts, {
+    voice: "v2",
+    speed: 1.2,
+    options: { latency_ms: "5" },
+  });
   assert.deepEqual(parsed.segments.map((s) => s.index), [0, 1, 2, 3]);
   assert.equal(parsed.script.version, 2);
   assert.equal(parsed.script.title, "demo");
@@ -74,6 +87,7 @@ Deno.test("parseScript: every bad segment is named at once", () => {
         { id: "empty", start_time: 1, end_time: 2, text: "  " },
         { id: "ok", start_time: 3, end_time: 4, text: "dup" },
         { id: "ost", start_time: 3, end_time: 4, text: "x", OST: 7 },
+        { id: "tts", start_time: 3, end_time: 4, text: "x", tts: { speed: -1 } },
       ],
     })
   );
@@ -88,12 +102,13 @@ Deno.test("parseScript: every bad segment is named at once", () => {
       'segments[5] (id "empty"): text narration text is empty',
       'segments[6] (id "ok"): id duplicates segments[0]',
       'segments[7] (id "ost"): OST must be 0, 1 or 2',
+      'segments[8] (id "tts"): tts.speed must be a positive number',
     ]
   ) {
     assert.ok(err.message.includes(needle), `missing ${needle} in ${err.message}`);
   }
-  assert.ok(err.message.startsWith("script has 7 bad segments"));
-  assert.equal(err.details.bad_segments, "1,2,3,4,5,6,7");
+  assert.ok(err.message.startsWith("script has 8 bad segments"));
+  assert.equal(err.details.bad_segments, "1,2,3,4,5,6,7,8");
 });
 
 Deno.test("parseScript: original segments may have empty text; structure errors are clear", () => {
