@@ -56,4 +56,6 @@ export interface TtsProvider {
   readonly codecs: readonly Codec[];
   availability(): Availability;
   synthesize(input: SynthesisInput, signal: AbortSignal): Promise<SynthesisOutput>;
+  /** Releases what the provider holds (workers, connections); optional. */
+  close?(): void | Promise<void>;
 }

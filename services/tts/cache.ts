@@ -1,0 +1,156 @@
+// Result cache: an LRU bounded in bytes, keyed by SHA-256 of what determines the audio,
+// plus sharing of one in-flight computation between identical concurrent requests.
+import { CancelledError } from "../common/errors.ts";
+
+/** The request fields that determine a synthesis result. */
+export interface CacheKeyParts {
+  provider: string;
+  voice: string;
+  speed: number;
+  codec: string;
+  sampleRate: number;
+  text: string;
+}
+
+/** Hex SHA-256 of the key parts (length-prefixed, so no two part lists collide). */
+export async function cacheKey(parts: CacheKeyParts): Promise<string> {
+  const fields = [
+    parts.provider,
+    parts.voice,
+    String(parts.speed),
+    parts.codec,
+    String(parts.sampleRate),
+    parts.text,
+  ];
+  const joined = fields.map((f) => `${f.length}:${f}`).join("|");
+  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(joined));
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+/** Options for {@linkcode ResultCache}. */
+export interface ResultCacheOptions<T> {
+  /** Total size budget in bytes; 0 disables storing. */
+  maxBytes: number;
+  /** Size of one value in bytes. */
+  sizeOf: (value: T) => number;
+}
+
+interface Shared<T> {
+  promise: Promise<T>;
+  controller: AbortController;
+  waiters: number;
+}
+
+/**
+ * An LRU cache bounded by total value size. Values larger than the whole
+ * budget are not stored. {@linkcode ResultCache.shared} lets identical
+ * concurrent requests wait on one computation.
+ */
+export class ResultCache<T> {
+  readonly maxBytes: number;
+  readonly #sizeOf: (value: T) => number;
+  readonly #entries = new Map<string, { value: T; size: number }>();
+  readonly #inflight = new Map<string, Shared<T>>();
+  #bytes = 0;
+
+  constructor(options: ResultCacheOptions<T>) {
+    if (!Number.isInteger(options.maxBytes) || options.maxBytes < 0) {
+      throw new RangeError(
+        `Cannot create cache as 'maxBytes' must be a non-negative integer: current value is ${options.maxBytes}`,
+      );
+    }
+    this.maxBytes = options.maxBytes;
+    this.#sizeOf = options.sizeOf;
+  }
+
+  /** Bytes currently stored. */
+  get bytes(): number {
+    return this.#bytes;
+  }
+
+  /** Entries currently stored. */
+  get size(): number {
+    return this.#entries.size;
+  }
+
+  /** The value for `key`, marking it most recently used. */
+  get(key: string): T | undefined {
+    const entry = this.#entries.get(key);
+    if (!entry) return undefined;
+    this.#entries.delete(key);
+    this.#entries.set(key, entry);
+    return entry.value;
+  }
+
+  /** Stores `value`, evicting least recently used entries to stay within budget. */
+  set(key: string, value: T): void {
+    const size = this.#sizeOf(value);
+    this.delete(key);
+    if (size > this.maxBytes) return;
+    this.#entries.set(key, { value, size });
+    this.#bytes += size;
+    for (const [oldKey, old] of this.#entries) {
+      if (this.#bytes <= this.maxBytes) break;
+      this.#entries.delete(oldKey);
+      this.#bytes -= old.size;
+    }
+  }
+
+  /** Removes `key`. */
+  delete(key: string): void {
+    const entry = this.#entries.get(key);
+    if (!entry) return;
+    this.#entries.delete(key);
+    this.#bytes -= entry.size;
+  }
+
+  /**
+   * Runs `compute` once for concurrent callers of the same `key`; `joined` is
+   * false for the caller that started it. The computation gets its own signal
+   * that aborts only when every waiting caller has aborted, so one caller
+   * cancelling does not fail the others; a caller that aborts rejects at once.
+   * Failures are not remembered: the next call computes again.
+   */
+  async shared(
+    key: string,
+    signal: AbortSignal,
+    compute: (signal: AbortSignal) => Promise<T>,
+  ): Promise<{ value: T; joined: boolean }> {
+    if (signal.aborted) throw new CancelledError();
+    let entry = this.#inflight.get(key);
+    const joined = entry !== undefined;
+    if (!entry) {
+      const controller = new AbortController();
+      const created: Shared<T> = {
+        controller,
+        waiters: 0,
+        promise: compute(controller.signal).finally(() => {
+          if (this.#inflight.get(key) === created) this.#inflight.delete(key);
+        }),
+      };
+      // Rejections are delivered to waiters; keep an orphaned one from being unhandled.
+      created.promise.catch(() => {});
+      this.#inflight.set(key, created);
+      entry = created;
+    }
+    const current = entry;
+    current.waiters++;
+    let onAbort!: () => void;
+    const aborted = new Promise<never>((_, reject) => {
+      onAbort = () => {
+        reject(new CancelledError());
+        if (--current.waiters === 0) {
+          if (this.#inflight.get(key) === current) this.#inflight.delete(key);
+          current.controller.abort(new CancelledError());
+        }
+      };
+      signal.addEventListener("abort", onAbort, { once: true });
+    });
+    try {
+      return { value: await Promise.race([current.promise, aborted]), joined };
+    } finally {
+      if (!signal.aborted) current.waiters--;
+      signal.removeEventListener("abort", onAbort);
+    }
+  }
+}
