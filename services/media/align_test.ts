@@ -1,0 +1,296 @@
+import assert from "node:assert/strict";
+import { makeTone, makeVideo } from "../../test/support/media_fixtures.ts";
+import { alignNarration } from "./align.ts";
+import { probe } from "./probe.ts";
+import { listDir, makeTestRoot } from "./testing.ts";
+import { SacvError } from "../common/errors.ts";
+
+const V = 1.2; // clip seconds
+const FPS = 25;
+const FRAME = 1 / FPS;
+
+async function volumeDb(path: string, stream = "0:a:0"): Promise<number> {
+  const out = await new Deno.Command("ffmpeg", {
+    args: [
+      "-hide_banner",
+      "-nostdin",
+      "-i",
+      path,
+      "-map",
+      stream,
+      "-af",
+      "volumedetect",
+      "-f",
+      "null",
+      "-",
+    ],
+    stdout: "null",
+    stderr: "piped",
+  }).output();
+  const m = new TextDecoder().decode(out.stderr).match(/mean_volume: (-?[\d.]+|-inf) dB/);
+  return m ? Number(m[1] === "-inf" ? -Infinity : m[1]) : -Infinity;
+}
+
+Deno.test("AlignNarration picks the policy's strategy and output durations match within a frame", async (t) => {
+  const { ctx, root, cleanup } = await makeTestRoot();
+  try {
+    await makeVideo(`${root}/clip.mp4`, { duration: V, fps: FPS });
+    const cases = [
+      { ratio: 1.1, strategy: "speed_up", duration: V },
+      { ratio: 1.4, strategy: "trim", duration: V },
+      { ratio: 0.9, strategy: "slow_down", duration: V },
+      { ratio: 0.6, strategy: "pad", duration: V },
+      { ratio: 1.0, strategy: "exact", duration: V },
+    ];
+    for (const c of cases) {
+      await t.step(`narration ${c.ratio} × clip → ${c.strategy}`, async () => {
+        const name = `n${c.ratio}`;
+        await makeTone(`${root}/${name}.wav`, { duration: V * c.ratio });
+        const res = await alignNarration(ctx, {
+          clip: "clip.mp4",
+          narration: `${name}.wav`,
+          output: `out/${name}.mp4`,
+        });
+        assert.equal(res.strategy, c.strategy);
+        assert.equal(res.output, `out/${name}.mp4`);
+        const info = await probe(`${root}/out/${name}.mp4`);
+        assert.ok(
+          Math.abs(info.video_duration - c.duration) <= FRAME,
+          `video ${info.video_duration}`,
+        );
+        assert.ok(
+          Math.abs(info.audio_duration - c.duration) <= FRAME,
+          `audio ${info.audio_duration}`,
+        );
+        assert.ok(Math.abs(info.audio_duration - info.video_duration) <= FRAME);
+        assert.equal(info.sample_rate, 48000);
+        assert.equal(info.audio_codec, "aac");
+        assert.ok(Math.abs(res.audio_duration - info.audio_duration) < 1e-6);
+        assert.ok(Math.abs(res.narration_duration - V * c.ratio) < 0.01);
+      });
+    }
+  } finally {
+    await cleanup();
+  }
+});
+
+Deno.test("speed_up uses atempo A/V > 1 so the whole narration fits the clip", async () => {
+  const { ctx, root, cleanup } = await makeTestRoot();
+  try {
+    await makeVideo(`${root}/clip.mp4`, { duration: V, fps: FPS });
+    // Tone for half the narration, then silence; A = 1.1 V. At atempo 1.1 the
+    // tone ends at V/2; the inverted factor (1/1.1) would stretch it to 0.605 V.
+    await makeTone(`${root}/n.wav`, { duration: 0.55 * V });
+    await new Deno.Command("ffmpeg", {
+      args: [
+        "-hide_banner",
+        "-loglevel",
+        "error",
+        "-y",
+        "-i",
+        `${root}/n.wav`,
+        "-af",
+        `apad=whole_dur=${1.1 * V}`,
+        `${root}/n2.wav`,
+      ],
+    }).output();
+    const res = await alignNarration(ctx, {
+      clip: "clip.mp4",
+      narration: "n2.wav",
+      output: "o.mp4",
+    });
+    assert.equal(res.strategy, "speed_up");
+    assert.ok(res.tempo > 1 && Math.abs(res.tempo - 1.1) < 0.01, `tempo ${res.tempo}`);
+    const seg = async (from: number, to: number) => {
+      await new Deno.Command("ffmpeg", {
+        args: [
+          "-hide_banner",
+          "-loglevel",
+          "error",
+          "-y",
+          "-i",
+          `${root}/o.mp4`,
+          "-ss",
+          String(from),
+          "-to",
+          String(to),
+          "-vn",
+          `${root}/seg.wav`,
+        ],
+      }).output();
+      return await volumeDb(`${root}/seg.wav`);
+    };
+    assert.ok(await seg(0.4 * V, 0.47 * V) > -40, "tone still playing just before V/2");
+    assert.ok(await seg(0.53 * V, 0.6 * V) < -60, "silence after V/2");
+  } finally {
+    await cleanup();
+  }
+});
+
+Deno.test("freeze and extend keep the whole narration and re-encode video to its length", async () => {
+  const { ctx, root, cleanup } = await makeTestRoot();
+  try {
+    await makeVideo(`${root}/source.mp4`, { duration: 3, fps: FPS });
+    await makeVideo(`${root}/clip.mp4`, { duration: 1, fps: FPS });
+    await makeTone(`${root}/n.wav`, { duration: 1.6 });
+    const frz = await alignNarration(ctx, {
+      clip: "clip.mp4",
+      narration: "n.wav",
+      output: "frz.mp4",
+      overflow: "freeze",
+    });
+    assert.equal(frz.strategy, "freeze");
+    const ext = await alignNarration(ctx, {
+      clip: "clip.mp4",
+      narration: "n.wav",
+      output: "ext.mp4",
+      overflow: "extend",
+      source: "source.mp4",
+      source_start: 1,
+    });
+    assert.equal(ext.strategy, "extend");
+    for (const r of [frz, ext]) {
+      assert.ok(Math.abs(r.video_duration - 1.6) <= FRAME, `video ${r.video_duration}`);
+      assert.ok(Math.abs(r.audio_duration - 1.6) <= FRAME, `audio ${r.audio_duration}`);
+    }
+    await assert.rejects(
+      alignNarration(ctx, {
+        clip: "clip.mp4",
+        narration: "n.wav",
+        output: "ext2.mp4",
+        overflow: "extend",
+        source: "source.mp4",
+        source_start: 2,
+      }),
+      (e: unknown) =>
+        e instanceof SacvError && e.status === "FAILED_PRECONDITION" && /source:/.test(e.message),
+    );
+    await assert.rejects(
+      alignNarration(ctx, {
+        clip: "clip.mp4",
+        narration: "n.wav",
+        output: "e3.mp4",
+        overflow: "extend",
+      }),
+      (e: unknown) =>
+        e instanceof SacvError && e.status === "INVALID_ARGUMENT" && /^source:/.test(e.message),
+    );
+  } finally {
+    await cleanup();
+  }
+});
+
+Deno.test("duck mode keeps the original audio audible under the narration", async () => {
+  const { ctx, root, cleanup } = await makeTestRoot();
+  try {
+    await makeVideo(`${root}/clip.mp4`, { duration: V, toneHz: 1000, amplitude: 0.5 });
+    await makeVideo(`${root}/mute.mp4`, { duration: V, audio: false });
+    await makeTone(`${root}/n.wav`, { duration: V, hz: 220 });
+    await alignNarration(ctx, { clip: "clip.mp4", narration: "n.wav", output: "rep.mp4" });
+    await alignNarration(ctx, {
+      clip: "clip.mp4",
+      narration: "n.wav",
+      output: "duck.mp4",
+      mix: "duck",
+      duck_volume: 0.2,
+    });
+    // Isolate the original's 1 kHz tone with a band-pass filter.
+    const band = async (file: string) => {
+      await new Deno.Command("ffmpeg", {
+        args: [
+          "-hide_banner",
+          "-loglevel",
+          "error",
+          "-y",
+          "-i",
+          `${root}/${file}`,
+          "-vn",
+          "-af",
+          "bandpass=f=1000:width_type=q:w=8,bandpass=f=1000:width_type=q:w=8",
+          `${root}/band.wav`,
+        ],
+      }).output();
+      return await volumeDb(`${root}/band.wav`);
+    };
+    const replaced = await band("rep.mp4");
+    const ducked = await band("duck.mp4");
+    const original = await band("clip.mp4");
+    assert.ok(ducked > replaced + 20, `ducked ${ducked} dB vs replaced ${replaced} dB`);
+    // 0.2 gain is about -14 dB below the original.
+    assert.ok(Math.abs(original - ducked - 14) < 4, `original ${original} dB, ducked ${ducked} dB`);
+    await assert.rejects(
+      alignNarration(ctx, { clip: "mute.mp4", narration: "n.wav", output: "d2.mp4", mix: "duck" }),
+      (e: unknown) =>
+        e instanceof SacvError && e.status === "FAILED_PRECONDITION" &&
+        /clip: mute\.mp4/.test(e.message),
+    );
+    assert.deepEqual(await listDir(root), [
+      "band.wav",
+      "clip.mp4",
+      "duck.mp4",
+      "mute.mp4",
+      "n.wav",
+      "rep.mp4",
+    ]);
+  } finally {
+    await cleanup();
+  }
+});
+
+Deno.test("bad alignment input is refused by field and nothing is written", async () => {
+  const { ctx, root, cleanup } = await makeTestRoot();
+  try {
+    await makeVideo(`${root}/clip.mp4`, { duration: 1 });
+    await makeVideo(`${root}/mute.mp4`, { duration: 1, audio: false });
+    await Deno.writeTextFile(`${root}/corrupt.wav`, "not audio at all");
+    const cases: [Record<string, unknown>, string, RegExp][] = [
+      [{ narration: "corrupt.wav" }, "INVALID_ARGUMENT", /^narration:/],
+      [{ narration: "mute.mp4" }, "FAILED_PRECONDITION", /^narration: mute\.mp4 has no audio/],
+      [{ narration: "missing.wav" }, "NOT_FOUND", /^narration:/],
+      [{ clip: "../clip.mp4" }, "INVALID_ARGUMENT", /^clip:/],
+      [{ output: "o.txt" }, "INVALID_ARGUMENT", /^output:/],
+      [{ mix: "loud" }, "INVALID_ARGUMENT", /^mix:/],
+      [{ overflow: "loop" }, "INVALID_ARGUMENT", /^overflow:/],
+    ];
+    for (const [patch, status, message] of cases) {
+      const req = { clip: "clip.mp4", narration: "clip.mp4", output: "sub/o.mp4", ...patch };
+      await assert.rejects(
+        alignNarration(ctx, req as never),
+        (e: unknown) => e instanceof SacvError && e.status === status && message.test(e.message),
+        JSON.stringify(patch),
+      );
+    }
+    assert.deepEqual(await listDir(root), ["clip.mp4", "corrupt.wav", "mute.mp4"]);
+  } finally {
+    await cleanup();
+  }
+});
+
+Deno.test("cancelling an alignment kills ffmpeg and leaves no temp file", async () => {
+  const { ctx, root, cleanup } = await makeTestRoot();
+  try {
+    await makeVideo(`${root}/clip.mp4`, { duration: 1 });
+    await makeTone(`${root}/n.wav`, { duration: 30 });
+    const controller = new AbortController();
+    const run = alignNarration(ctx, {
+      clip: "clip.mp4",
+      narration: "n.wav",
+      output: "out/o.mp4",
+      overflow: "freeze",
+    }, controller.signal);
+    // Abort as soon as the temp output appears (ffmpeg is writing).
+    const deadline = Date.now() + 20_000;
+    let sawTemp = false;
+    while (Date.now() < deadline && !sawTemp) {
+      try {
+        sawTemp = (await listDir(`${root}/out`)).some((n) => n.startsWith(".o.tmp-"));
+      } catch { /* folder not created yet */ }
+      if (!sawTemp) await new Promise((r) => setTimeout(r, 5));
+    }
+    controller.abort();
+    await assert.rejects(run, (e: unknown) => e instanceof SacvError && e.status === "CANCELLED");
+    assert.deepEqual(await listDir(root), ["clip.mp4", "n.wav"]);
+  } finally {
+    await cleanup();
+  }
+});

@@ -1,0 +1,15 @@
+// What every media operation needs: the media root and the binaries to run.
+
+/** The media root and ffmpeg/ffprobe binaries an operation works with. */
+export interface MediaContext {
+  /** Absolute real path of the media root. */
+  root: string;
+  ffmpeg: string;
+  ffprobe: string;
+}
+
+/** Output file extensions accepted for video results (MP4 family). */
+export const VIDEO_EXTENSIONS: readonly string[] = [".mp4", ".m4v", ".mov"];
+
+/** Output file extensions accepted for audio results. */
+export const AUDIO_EXTENSIONS: readonly string[] = [".wav", ".m4a", ".mp3", ".flac"];

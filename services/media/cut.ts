@@ -1,0 +1,171 @@
+// CutClip: frame-accurate cuts; stream copy only when it is exact (the cut
+// starts on a keyframe and runs to the end of the input), else re-encode.
+import { SacvError } from "../common/errors.ts";
+import type { MediaContext } from "./context.ts";
+import { VIDEO_EXTENSIONS } from "./context.ts";
+import { baseArgs, runTool, sec } from "./ffmpeg.ts";
+import { writeAtomically } from "./output.ts";
+import { checkExtension, resolveInput, resolveOutput, toRootRelative } from "./paths.ts";
+import { type MediaInfo, probe } from "./probe.ts";
+
+/** A cut as requested (mirrors `sacv.media.v1.CutClipRequest`). */
+export interface CutClipRequest {
+  input: string;
+  output: string;
+  start: number;
+  end: number;
+  drop_audio?: boolean;
+}
+
+/** The written clip (mirrors `sacv.media.v1.CutClipResult`). */
+export interface CutClipResult {
+  output: string;
+  duration: number;
+  video_duration: number;
+  audio_duration: number;
+  stream_copied: boolean;
+}
+
+/** Encoder settings shared by every re-encode (fast, visually lossless enough). */
+export const VIDEO_ENCODE: readonly string[] = [
+  "-c:v",
+  "libx264",
+  "-preset",
+  "veryfast",
+  "-crf",
+  "18",
+  "-pix_fmt",
+  "yuv420p",
+];
+
+/** AAC 192 kbit/s, 48 kHz stereo: the audio of every clip the service writes. */
+export const AUDIO_ENCODE: readonly string[] = [
+  "-c:a",
+  "aac",
+  "-b:a",
+  "192k",
+  "-ar",
+  "48000",
+  "-ac",
+  "2",
+];
+
+const COPYABLE_VIDEO = ["h264", "hevc", "mpeg4"];
+const COPYABLE_AUDIO = ["aac", "mp3"];
+
+function badRange(field: string, message: string): SacvError {
+  return new SacvError("INVALID_ARGUMENT", `${field}: ${message}`, {
+    reason: "INVALID_RANGE",
+    details: { field },
+  });
+}
+
+/** Checks `[start, end)` against the input, naming the bad field. */
+export function validateRange(start: number, end: number, info: MediaInfo): void {
+  if (!Number.isFinite(start) || start < 0) {
+    throw badRange("start", `must be a number >= 0: current value is ${start}`);
+  }
+  if (!Number.isFinite(end) || end <= start) {
+    throw badRange("end", `must be greater than start (${start}): current value is ${end}`);
+  }
+  const frame = 1 / (info.fps || 25);
+  if (end - start < frame) {
+    throw badRange(
+      "end",
+      `range ${start}..${end} is shorter than one frame (${frame.toFixed(3)} s)`,
+    );
+  }
+  const length = info.video_duration || info.duration;
+  if (start >= length - frame / 2) {
+    throw badRange("start", `${start} is at or beyond the end of the input (${length} s)`);
+  }
+  if (end > length + frame / 2) {
+    throw badRange("end", `${end} is beyond the end of the input (${length} s)`);
+  }
+}
+
+async function startsOnKeyframe(
+  ctx: MediaContext,
+  path: string,
+  start: number,
+  frame: number,
+  signal?: AbortSignal,
+): Promise<boolean> {
+  const from = Math.max(0, start - frame);
+  const { stdout } = await runTool(ctx.ffprobe, [
+    "-v",
+    "error",
+    "-select_streams",
+    "v:0",
+    "-show_entries",
+    "packet=pts_time,flags",
+    "-of",
+    "csv=p=0",
+    "-read_intervals",
+    `${sec(from)}%+${sec(frame * 3)}`,
+    path,
+  ], { signal });
+  return stdout.split("\n").some((line) => {
+    const [pts, flags] = line.split(",");
+    return flags?.startsWith("K") && Math.abs(Number(pts) - start) < frame / 2;
+  });
+}
+
+/**
+ * Cuts `[start, end)` of `input` into `output` (both under the media root).
+ * Re-encodes (H.264 + AAC 48 kHz) unless a stream copy is exactly the range.
+ */
+export async function cutClip(
+  ctx: MediaContext,
+  req: CutClipRequest,
+  signal?: AbortSignal,
+): Promise<CutClipResult> {
+  const input = resolveInput(ctx.root, req.input, "input");
+  checkExtension(req.output, "output", VIDEO_EXTENSIONS);
+  const out = resolveOutput(ctx.root, req.output, "output");
+  const info = await probe(input, {
+    ffprobe: ctx.ffprobe,
+    signal,
+    field: "input",
+    displayPath: req.input,
+  });
+  if (!info.has_video) {
+    throw new SacvError("FAILED_PRECONDITION", `input: ${req.input} has no video stream`, {
+      reason: "NO_VIDEO",
+      details: { field: "input" },
+    });
+  }
+  validateRange(req.start, req.end, info);
+  const frame = 1 / (info.fps || 25);
+  const length = info.video_duration || info.duration;
+  const end = Math.min(req.end, length);
+  const keepAudio = info.has_audio && !req.drop_audio;
+  const copy = end >= length - frame / 2 &&
+    COPYABLE_VIDEO.includes(info.video_codec) &&
+    (!keepAudio || COPYABLE_AUDIO.includes(info.audio_codec)) &&
+    (req.start === 0 || await startsOnKeyframe(ctx, input, req.start, frame, signal));
+
+  const args = baseArgs();
+  if (req.start > 0) args.push("-ss", sec(req.start));
+  args.push("-i", input, "-map", "0:v:0");
+  if (keepAudio) args.push("-map", "0:a:0");
+  if (copy) {
+    args.push("-c", "copy", "-avoid_negative_ts", "make_zero");
+  } else {
+    args.push("-t", sec(end - req.start), ...VIDEO_ENCODE);
+    if (keepAudio) args.push(...AUDIO_ENCODE);
+  }
+  args.push("-map_metadata", "-1", "-movflags", "+faststart");
+
+  const result = await writeAtomically(out, async (tmp) => {
+    await runTool(ctx.ffmpeg, [...args, tmp], { signal });
+    return await probe(tmp, { ffprobe: ctx.ffprobe, signal, field: "output" });
+  });
+  return {
+    output: toRootRelative(ctx.root, out.path),
+    duration: result.duration,
+    video_duration: result.video_duration,
+    audio_duration: result.has_audio ? result.audio_duration : 0,
+    stream_copied: copy,
+  };
+}

@@ -1,0 +1,134 @@
+// Confinement of every request path to the media root: inputs must be real
+// files inside it (symlinks included), outputs must land inside it.
+import {
+  basename,
+  dirname,
+  extname,
+  isAbsolute,
+  join,
+  relative,
+  resolve,
+  sep as SEPARATOR,
+} from "node:path";
+import { SacvError } from "../common/errors.ts";
+
+function invalid(field: string, message: string, reason = "INVALID_PATH"): SacvError {
+  return new SacvError("INVALID_ARGUMENT", `${field}: ${message}`, {
+    reason,
+    details: { field },
+  });
+}
+
+/** True when `child` is `root` or lies below it (both absolute, normalised). */
+export function isInside(root: string, child: string): boolean {
+  const rel = relative(root, child);
+  return rel === "" || (!rel.startsWith("..") && !isAbsolute(rel));
+}
+
+/**
+ * Lexically resolves a request path against the media root, refusing empty
+ * paths, NUL bytes and anything that escapes the root (`..`, absolute
+ * paths elsewhere). Absolute paths inside the root are accepted.
+ */
+export function lexicalPath(root: string, path: string, field: string): string {
+  if (typeof path !== "string" || path.trim() === "") throw invalid(field, "path is empty");
+  if (path.includes("\0")) throw invalid(field, "path contains a NUL byte");
+  const abs = resolve(root, path);
+  if (!isInside(root, abs)) throw invalid(field, `path ${path} is outside the media root`);
+  return abs;
+}
+
+function realOrNull(path: string): string | null {
+  try {
+    return Deno.realPathSync(path);
+  } catch (err) {
+    if (err instanceof Deno.errors.NotFound) return null;
+    throw err;
+  }
+}
+
+/**
+ * Resolves an input path to the real path of an existing regular file inside
+ * the media root. Missing → NOT_FOUND; outside (also via symlinks) or not a
+ * file → INVALID_ARGUMENT.
+ */
+export function resolveInput(root: string, path: string, field: string): string {
+  const abs = lexicalPath(root, path, field);
+  const real = realOrNull(abs);
+  if (real === null) {
+    throw new SacvError("NOT_FOUND", `${field}: file ${path} does not exist`, {
+      reason: "FILE_NOT_FOUND",
+      details: { field },
+    });
+  }
+  if (!isInside(root, real)) {
+    throw invalid(field, `path ${path} resolves outside the media root`);
+  }
+  if (!Deno.statSync(real).isFile) throw invalid(field, `path ${path} is not a regular file`);
+  return real;
+}
+
+/** Where an output goes and which parent folders must be created for it. */
+export interface OutputTarget {
+  /** Absolute target path (its existing ancestors resolved to real paths). */
+  path: string;
+  /** Folders that do not exist yet, outermost first. */
+  missingDirs: string[];
+}
+
+/**
+ * Resolves an output path inside the media root. The nearest existing
+ * ancestor is resolved through symlinks and must still be inside the root;
+ * the target must not be an existing directory, nor a symlink.
+ */
+export function resolveOutput(root: string, path: string, field: string): OutputTarget {
+  const abs = lexicalPath(root, path, field);
+  if (abs === root || path.endsWith("/") || path.endsWith(SEPARATOR)) {
+    throw invalid(field, `path ${path} names a directory, not a file`);
+  }
+  const missing: string[] = [];
+  let dir = dirname(abs);
+  let realDir = realOrNull(dir);
+  while (realDir === null) {
+    missing.unshift(dir);
+    dir = dirname(dir);
+    realDir = realOrNull(dir);
+  }
+  if (!isInside(root, realDir)) {
+    throw invalid(field, `path ${path} resolves outside the media root`);
+  }
+  if (!Deno.statSync(realDir).isDirectory) {
+    throw invalid(field, `path ${path} has a parent that is not a directory`);
+  }
+  const rest = relative(dir, abs);
+  const target = join(realDir, rest);
+  const missingDirs = missing.map((m) => join(realDir, relative(dir, m)));
+  if (missingDirs.length === 0) {
+    let info: Deno.FileInfo | null = null;
+    try {
+      info = Deno.lstatSync(target);
+    } catch (err) {
+      if (!(err instanceof Deno.errors.NotFound)) throw err;
+    }
+    if (info?.isDirectory) throw invalid(field, `path ${path} is an existing directory`);
+    if (info?.isSymlink) throw invalid(field, `path ${path} is a symlink; refusing to replace it`);
+  }
+  return { path: target, missingDirs };
+}
+
+/** The path a caller sees for `abs`: relative to the media root. */
+export function toRootRelative(root: string, abs: string): string {
+  return relative(root, abs).split(SEPARATOR).join("/") || basename(abs);
+}
+
+/** Refuses an output whose extension is not one of `allowed` (ffmpeg picks the format by it). */
+export function checkExtension(path: string, field: string, allowed: readonly string[]): void {
+  const ext = extname(path).toLowerCase();
+  if (!allowed.includes(ext)) {
+    throw invalid(
+      field,
+      `extension ${ext || "(none)"} of ${path} is not supported; use one of ${allowed.join(", ")}`,
+      "UNSUPPORTED_FORMAT",
+    );
+  }
+}

@@ -1,0 +1,136 @@
+// Probe: container and stream facts (durations, fps, size, codecs) via ffprobe.
+import { SacvError } from "../common/errors.ts";
+import { FfmpegError, runTool } from "./ffmpeg.ts";
+
+/** What ffprobe says about a media file (mirrors `sacv.media.v1.ProbeResult`). */
+export interface MediaInfo {
+  path: string;
+  duration: number;
+  has_video: boolean;
+  has_audio: boolean;
+  video_duration: number;
+  audio_duration: number;
+  fps: number;
+  width: number;
+  height: number;
+  video_codec: string;
+  audio_codec: string;
+  sample_rate: number;
+  channels: number;
+  format: string;
+}
+
+interface FfprobeStream {
+  codec_type?: string;
+  codec_name?: string;
+  duration?: string;
+  avg_frame_rate?: string;
+  r_frame_rate?: string;
+  width?: number;
+  height?: number;
+  sample_rate?: string;
+  channels?: number;
+  nb_frames?: string;
+  disposition?: { attached_pic?: number };
+  tags?: Record<string, string>;
+}
+
+interface FfprobeOutput {
+  streams?: FfprobeStream[];
+  format?: { duration?: string; format_name?: string };
+}
+
+/** Parses "30000/1001" style rates; 0 when unknown. */
+export function parseRate(rate: string | undefined): number {
+  if (!rate) return 0;
+  const [n, d = "1"] = rate.split("/");
+  const v = Number(n) / Number(d);
+  return Number.isFinite(v) && v > 0 ? v : 0;
+}
+
+function parseDuration(value: string | undefined): number {
+  if (value === undefined) return 0;
+  const hms = value.match(/^(\d+):(\d+):(\d+(?:\.\d+)?)$/);
+  const v = hms ? Number(hms[1]) * 3600 + Number(hms[2]) * 60 + Number(hms[3]) : Number(value);
+  return Number.isFinite(v) && v > 0 ? v : 0;
+}
+
+function streamDuration(s: FfprobeStream | undefined, container: number): number {
+  if (!s) return 0;
+  // Matroska/WebM keep stream durations in tags; fall back to the container.
+  return parseDuration(s.duration) || parseDuration(s.tags?.DURATION) || container;
+}
+
+/** Turns ffprobe's JSON into {@linkcode MediaInfo}. Exported for unit tests. */
+export function parseProbe(path: string, json: FfprobeOutput): MediaInfo {
+  const streams = json.streams ?? [];
+  const v = streams.find((s) => s.codec_type === "video" && !s.disposition?.attached_pic);
+  const a = streams.find((s) => s.codec_type === "audio");
+  const duration = parseDuration(json.format?.duration);
+  return {
+    path,
+    duration,
+    has_video: v !== undefined,
+    has_audio: a !== undefined,
+    video_duration: streamDuration(v, duration),
+    audio_duration: streamDuration(a, duration),
+    fps: parseRate(v?.avg_frame_rate) || parseRate(v?.r_frame_rate),
+    width: v?.width ?? 0,
+    height: v?.height ?? 0,
+    video_codec: v?.codec_name ?? "",
+    audio_codec: a?.codec_name ?? "",
+    sample_rate: Number(a?.sample_rate ?? 0) || 0,
+    channels: a?.channels ?? 0,
+    format: json.format?.format_name ?? "",
+  };
+}
+
+/** Options for {@linkcode probe}. */
+export interface ProbeOptions {
+  ffprobe?: string;
+  signal?: AbortSignal;
+  /** Name of the request field, for error messages. */
+  field?: string;
+  /** Path as the caller gave it, reported in results and errors. */
+  displayPath?: string;
+}
+
+/**
+ * Probes `absPath`. A file ffprobe cannot read, or one with neither audio nor
+ * video, is INVALID_ARGUMENT naming the field.
+ */
+export async function probe(absPath: string, options: ProbeOptions = {}): Promise<MediaInfo> {
+  const field = options.field ?? "path";
+  const shown = options.displayPath ?? absPath;
+  let stdout: string;
+  try {
+    ({ stdout } = await runTool(options.ffprobe ?? "ffprobe", [
+      "-v",
+      "error",
+      "-print_format",
+      "json",
+      "-show_format",
+      "-show_streams",
+      absPath,
+    ], { signal: options.signal }));
+  } catch (err) {
+    if (err instanceof FfmpegError) {
+      throw new SacvError(
+        "INVALID_ARGUMENT",
+        `${field}: ${shown} is not a readable media file (${
+          err.stderrTail.trim().split("\n").pop()
+        })`,
+        { reason: "CORRUPT_MEDIA", details: { field }, cause: err },
+      );
+    }
+    throw err;
+  }
+  const info = parseProbe(shown, JSON.parse(stdout) as FfprobeOutput);
+  if (!info.has_audio && !info.has_video) {
+    throw new SacvError("INVALID_ARGUMENT", `${field}: ${shown} has no audio or video stream`, {
+      reason: "CORRUPT_MEDIA",
+      details: { field },
+    });
+  }
+  return info;
+}
