@@ -18,7 +18,10 @@ export interface ScriptSegment {
   /** Subtitle text when the script gives one separately. */
   subtitle?: string;
   kind: SegmentKind;
-  /** Per-segment TTS overrides (`tts: {provider?, voice?, speed?, options?}` in the script). */
+  /**
+   * Per-segment TTS overrides: `tts: {provider?, voice?, speed?, options?}` in the script;
+   * a `tts_options` string map is accepted as `tts.options` too.
+   */
   tts?: SegmentTts;
 }
 
@@ -174,7 +177,14 @@ function parseSegment(
     if (typeof r.subtitle === "string") subtitle = r.subtitle;
     else bad("subtitle", `must be a string: got ${describe(r.subtitle)}`);
   }
-  const tts = parseTts(r.tts, bad);
+  let tts = parseTts(r.tts, bad);
+  if (r.tts_options !== undefined && r.tts_options !== null) {
+    const extra = parseTts(
+      { options: r.tts_options },
+      (f, p) => bad(f.replace("tts.options", "tts_options"), p),
+    );
+    if (extra?.options) tts = { ...tts, options: { ...extra.options, ...tts?.options } };
+  }
   const kind: SegmentKind = ost === 1 || text.startsWith(ORIGINAL_MARKER)
     ? "original"
     : ost === 2

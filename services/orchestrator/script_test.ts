@@ -18,7 +18,7 @@ Deno.test("parseScript: canonical format with kinds and unknown keys kept", () =
     title: "demo",
     segments: [
       { id: "a", start_time: 0, end_time: 2.5, text: " 你好 ", mood: "calm" },
-      { id: "b", start_time: 2.5, end_time: 4, text: "播放原片" },
+      { id: "b", start_time: 2.5, end_time: 4, text: "播放原片", tts_options: { fail: "X" } },
       { id: "c", start_time: 4, end_time: 6, text: "whatever", OST: 1 },
       {
         id: "d",
@@ -38,6 +38,7 @@ Deno.test("parseScript: canonical format with kinds and unknown keys kept", () =
     "mixed",
   ]);
   assert.equal(parsed.segments[0].text, "你好");
+  assert.deepEqual(parsed.segments[1].tts, { options: { fail: "X" } });
   assert.equal(parsed.segments[3].start, 6);
   assert.equal(parsed.segments[3].subtitle, "sub");
   assert.deepEqual(parsed.segments[3].tts, {
@@ -87,7 +88,7 @@ Deno.test("parseScript: every bad segment is named at once", () => {
         { id: "empty", start_time: 1, end_time: 2, text: "  " },
         { id: "ok", start_time: 3, end_time: 4, text: "dup" },
         { id: "ost", start_time: 3, end_time: 4, text: "x", OST: 7 },
-        { id: "tts", start_time: 3, end_time: 4, text: "x", tts: { speed: -1 } },
+        { id: "tts", start_time: 3, end_time: 4, text: "x", tts: { speed: -1 }, tts_options: 3 },
       ],
     })
   );
@@ -103,6 +104,7 @@ Deno.test("parseScript: every bad segment is named at once", () => {
       'segments[6] (id "ok"): id duplicates segments[0]',
       'segments[7] (id "ost"): OST must be 0, 1 or 2',
       'segments[8] (id "tts"): tts.speed must be a positive number',
+      'segments[8] (id "tts"): tts_options must be an object',
     ]
   ) {
     assert.ok(err.message.includes(needle), `missing ${needle} in ${err.message}`);

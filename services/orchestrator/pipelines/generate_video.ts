@@ -19,7 +19,7 @@ import {
 } from "./common.ts";
 
 /** Progress bands of the phases (the scheduler keeps progress monotonic anyway). */
-const P = { start: 1, prepare: 3, cut0: 5, cut1: 20, work1: 90, concat1: 99 } as const;
+const P = { prepare: 3, cut0: 5, cut1: 20, work1: 90, concat1: 99 } as const;
 
 /** Relative work dir of a task under the media root. */
 export function workDirOf(taskId: string): string {
@@ -50,7 +50,6 @@ export async function generateVideo(
     ac.abort(err);
   };
   try {
-    ctx.emit("start", P.start, "generate_video started");
     const probe = await probeSource(ctx, clients, signal);
     const { segments } = loadScript(ctx, probe);
     const speech = segments.filter((s) => s.kind !== "original");
