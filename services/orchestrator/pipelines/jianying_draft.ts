@@ -1,0 +1,220 @@
+// The generate_jianying_draft flow: concurrent TTS, trim + loudness per narration, draft folder written atomically.
+import { basename, isAbsolute, join, resolve } from "node:path";
+import { CancelledError } from "../../common/errors.ts";
+import { type PipelineContext, PipelineError, type PipelineResult } from "../pipeline.ts";
+import type { ScriptSegment } from "../script.ts";
+import type { Clients } from "../clients.ts";
+import { SerialQueue } from "./serial_queue.ts";
+import { startSpeech } from "./speech.ts";
+import { linkedController, loadScript, located, probeSource, safeName } from "./common.ts";
+import { workDirOf } from "./generate_video.ts";
+import { buildDraftContent, type DraftSegment } from "../draft/content.ts";
+import { buildDraftMeta, rootEntry } from "../draft/meta.ts";
+import { registerDraft } from "../draft/root_meta.ts";
+import { toUs } from "../draft/timeline.ts";
+import { copyFileAbortable } from "./copy.ts";
+
+const P = { prepare: 3, copy1: 15, work1: 88, json: 92, done: 99 } as const;
+
+/** The drafts directory for a task: the task's `draftDir` or `<data>/jianying_drafts`. */
+export function draftsDirOf(ctx: PipelineContext): string {
+  const dir = ctx.options.draftDir?.trim();
+  if (!dir) return join(ctx.dataDir, "jianying_drafts");
+  return isAbsolute(dir) ? dir : resolve(ctx.dataDir, dir);
+}
+
+/**
+ * Runs generate_jianying_draft (DESIGN §7, §8): all narration synthesised
+ * over one stream; each result trimmed of leading silence and loudness
+ * normalised by the media service (serially, while TTS goes on); then the
+ * draft folder `<drafts dir>/<project name>_<short id>/` is written with
+ * `draft_info.json` and `draft_content.json` (same content),
+ * `draft_meta_info.json` and the media copied into `assets/`. The folder is
+ * built under a temp name and renamed at the end, so a failed or cancelled
+ * task leaves nothing half-written; the draft is then registered in
+ * `root_meta_info.json` when that file exists.
+ */
+export async function generateJianyingDraft(
+  ctx: PipelineContext,
+  clients: Clients,
+): Promise<PipelineResult> {
+  const ac = linkedController(ctx.signal);
+  const signal = ac.signal;
+  const workRel = workDirOf(ctx.taskId);
+  const workAbs = join(ctx.mediaRoot, workRel);
+  const draftsDir = draftsDirOf(ctx);
+  const name = `${safeName(ctx.project.name)}_${ctx.taskId.replaceAll("-", "").slice(0, 8)}`;
+  const finalDir = join(draftsDir, name);
+  const tmpDir = join(draftsDir, `.${name}.tmp-${crypto.randomUUID().slice(0, 8)}`);
+  const queue = new SerialQueue(signal);
+  let speechDone: Promise<void> = Promise.resolve();
+  let failure: unknown;
+  let committed = false;
+  const fail = (err: unknown) => {
+    failure ??= err;
+    ac.abort(err);
+  };
+  try {
+    const probe = await probeSource(ctx, clients, signal);
+    const { segments } = loadScript(ctx, probe);
+    const narrated = segments.filter((s) => s.kind !== "original");
+    if (await exists(finalDir)) {
+      throw new PipelineError("ALREADY_EXISTS", `draft folder ${finalDir} already exists`, {
+        stage: "prepare",
+        code: "DRAFT_EXISTS",
+      });
+    }
+    await located({ stage: "prepare", code: "DRAFT_DIR" }, async () => {
+      await Deno.mkdir(join(tmpDir, "assets"), { recursive: true });
+      await Deno.mkdir(workAbs, { recursive: true });
+    });
+    ctx.emit("prepare", P.prepare, `draft ${finalDir}`, { draft_dir: finalDir });
+
+    const audios = new Map<string, { file: string; durationUs: number }>();
+    let units = 0;
+    const totalUnits = narrated.length * 2;
+    const progress = () => P.copy1 + ((P.work1 - P.copy1) * units) / Math.max(1, totalUnits);
+    const speech = startSpeech(ctx, clients, narrated, {
+      signal,
+      workRel,
+      progress: (n) => {
+        units = Math.max(units, n);
+        return progress();
+      },
+      onError: fail,
+      onAudio: (s, audio) => {
+        queue.push(() =>
+          located({ stage: "loudness", segment_id: s.id, index: s.index }, async () => {
+            const out = join(workRel, `norm_${s.index}.wav`);
+            const r = await clients.media.normalizeLoudness({
+              input: audio,
+              output: out,
+              trim_leading_silence: true,
+            }, signal);
+            const file = `narration_${s.index}_${safeName(s.id)}.wav`;
+            await copyFileAbortable(join(ctx.mediaRoot, out), join(tmpDir, "assets", file), signal);
+            audios.set(s.id, { file, durationUs: toUs(r.duration) });
+            units++;
+            ctx.updateSegment({
+              segment_id: s.id,
+              index: s.index,
+              status: "processed",
+              strategy: "loudnorm",
+              duration: r.duration,
+            });
+          })
+        ).catch(fail);
+      },
+    });
+    speechDone = speech.done;
+    speechDone.catch(fail);
+
+    // Copy the source first in the media queue; TTS overlaps it, its events wait for it.
+    const videoFile = basename(ctx.project.videoPath);
+    queue.push(() =>
+      located({ stage: "copy_materials" }, async () => {
+        ctx.emit("copy_materials", P.prepare + 1, `copying ${videoFile} into the draft`);
+        await copyFileAbortable(
+          join(ctx.mediaRoot, ctx.project.videoPath),
+          join(tmpDir, "assets", videoFile),
+          signal,
+        );
+        speech.open();
+      })
+    ).catch(fail);
+
+    await speechDone.catch(() => {});
+    await queue.idle();
+    if (ctx.signal.aborted) throw new CancelledError("generate_jianying_draft cancelled");
+    if (failure !== undefined) throw failure;
+
+    ctx.emit("write_json", P.json, "writing draft JSON");
+    const assets = join(finalDir, "assets");
+    const draftSegments: DraftSegment[] = segments.map((s: ScriptSegment) => {
+      const startUs = toUs(s.start);
+      const a = audios.get(s.id);
+      return {
+        id: s.id,
+        kind: s.kind,
+        sourceStartUs: startUs,
+        durationUs: toUs(Math.min(s.end, probe.duration)) - startUs,
+        audio: a
+          ? { path: join(assets, a.file), name: a.file, durationUs: a.durationUs }
+          : undefined,
+        subtitle: s.subtitle ?? (s.kind === "original" ? "" : s.text),
+      };
+    });
+    const content = buildDraftContent({
+      name,
+      video: {
+        path: join(assets, videoFile),
+        durationUs: toUs(probe.duration),
+        width: probe.width,
+        height: probe.height,
+        fps: probe.fps,
+        hasAudio: probe.has_audio,
+      },
+      segments: draftSegments,
+    });
+    const meta = buildDraftMeta({
+      draftId: content.draftId,
+      name,
+      folder: finalDir,
+      root: draftsDir,
+      durationUs: content.durationUs,
+      materialsSize: await dirSize(join(tmpDir, "assets")),
+    });
+    const text = JSON.stringify(content.json);
+    await Deno.writeTextFile(join(tmpDir, "draft_content.json"), text, { signal });
+    await Deno.writeTextFile(join(tmpDir, "draft_info.json"), text, { signal });
+    await Deno.writeTextFile(join(tmpDir, "draft_meta_info.json"), JSON.stringify(meta), {
+      signal,
+    });
+    if (ctx.signal.aborted) throw new CancelledError("generate_jianying_draft cancelled");
+    await Deno.rename(tmpDir, finalDir);
+    committed = true;
+    const reg = await registerDraft(draftsDir, rootEntry(meta)).catch((err) => {
+      ctx.logger.warn("root_meta_info.json not updated", { error: err, draft_dir: finalDir });
+      return undefined;
+    });
+    if (reg && !reg.registered && reg.reason === "unreadable") {
+      ctx.logger.warn("root_meta_info.json is not plain JSON; draft not registered", {
+        draft_dir: finalDir,
+      });
+    }
+    const data = {
+      draft_dir: finalDir,
+      draft_id: content.draftId,
+      duration: content.durationUs / 1_000_000,
+      registered: reg?.registered ?? false,
+    };
+    ctx.emit("write_json", P.done, `wrote ${finalDir}`, data);
+    return { filePath: finalDir, data };
+  } catch (err) {
+    if (ctx.signal.aborted) throw new CancelledError("generate_jianying_draft cancelled");
+    throw failure ?? err;
+  } finally {
+    ac.abort();
+    await speechDone.catch(() => {});
+    await queue.idle();
+    await Deno.remove(workAbs, { recursive: true }).catch(() => {});
+    if (!committed) await Deno.remove(tmpDir, { recursive: true }).catch(() => {});
+  }
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await Deno.stat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function dirSize(dir: string): Promise<number> {
+  let total = 0;
+  for await (const e of Deno.readDir(dir)) {
+    if (e.isFile) total += (await Deno.stat(join(dir, e.name))).size;
+  }
+  return total;
+}
