@@ -1,6 +1,6 @@
 // Tencent Cloud TextToVoice (2019-08-23) as a TtsProvider: splitting, classified retries, joining.
 import * as tencentcloud from "tencentcloud-sdk-nodejs-tts";
-import { CancelledError, SacvError, type StatusName } from "../../common/errors.ts";
+import { CancelledError, SacvError } from "../../common/errors.ts";
 import type { Logger } from "../../common/log.ts";
 import type {
   Availability,
@@ -13,6 +13,7 @@ import type {
 import { retry, RetryError, validateRetryOptions } from "../retry.ts";
 import { splitText, tencentTextLimit } from "../text_split.ts";
 import { joinAudio } from "./tencent_audio.ts";
+import { classifyTencentError, isRetriableTencentError, tencentCode } from "./tencent_errors.ts";
 
 const Client = tencentcloud.tts.v20190823.Client;
 type TencentClient = InstanceType<typeof Client>;
@@ -94,81 +95,6 @@ export function speedToTencentLevel(ratio: number): number {
     }
   }
   return last[0];
-}
-
-/** A Tencent failure: `code` is Tencent's error code, or "" for a network/HTTP failure. */
-interface TencentFailure {
-  code: string;
-  message: string;
-  requestId: string;
-  httpCode?: number;
-}
-
-function asFailure(err: unknown): TencentFailure {
-  const e = err as { code?: unknown; message?: unknown; requestId?: unknown; httpCode?: unknown };
-  return {
-    code: typeof e?.code === "string" ? e.code : "",
-    message: typeof e?.message === "string" ? e.message : String(err),
-    requestId: typeof e?.requestId === "string" ? e.requestId : "",
-    httpCode: typeof e?.httpCode === "number" ? e.httpCode : undefined,
-  };
-}
-
-/** Rate limits and server-side faults: worth another try after a wait. */
-function isThrottle(code: string): boolean {
-  return code.startsWith("RequestLimitExceeded") || code === "LimitExceeded.AccessLimit";
-}
-
-/**
- * Whether a Tencent SDK failure may succeed on retry: rate limits
- * (`RequestLimitExceeded*`, `LimitExceeded.AccessLimit`), `InternalError*`,
- * HTTP 5xx/429 and network errors (no code at all). Everything else, in
- * particular `AuthFailure.*`, `InvalidParameter*` and `UnsupportedOperation.*`,
- * is final.
- */
-export function isRetriableTencentError(err: unknown): boolean {
-  if (err instanceof SacvError) return false;
-  const f = asFailure(err);
-  if (f.code) return isThrottle(f.code) || f.code.startsWith("InternalError");
-  if (f.httpCode !== undefined) return f.httpCode >= 500 || f.httpCode === 429;
-  return true;
-}
-
-/** Converts a Tencent SDK failure (after retries, if any) into a SacvError with reason = code. */
-export function classifyTencentError(err: unknown, attempts = 1): SacvError {
-  if (err instanceof SacvError) return err;
-  const f = asFailure(err);
-  const details = { provider: "tencent", attempts, request_id: f.requestId };
-  const make = (status: StatusName, reason: string, retryable: boolean) =>
-    new SacvError(status, `tencent: ${f.message}${reason ? ` (${reason})` : ""}`, {
-      reason,
-      retryable,
-      cause: err,
-      details,
-    });
-  const code = f.code;
-  if (!code) {
-    if (f.httpCode !== undefined) {
-      return make("UNAVAILABLE", `HTTP_${f.httpCode}`, f.httpCode >= 500 || f.httpCode === 429);
-    }
-    return make("UNAVAILABLE", "NETWORK_ERROR", true);
-  }
-  if (isThrottle(code)) return make("RESOURCE_EXHAUSTED", code, true);
-  if (code.startsWith("InternalError")) return make("UNAVAILABLE", code, true);
-  if (code.startsWith("AuthFailure")) return make("UNAUTHENTICATED", code, false);
-  if (
-    code.startsWith("InvalidParameter") || code.startsWith("MissingParameter") ||
-    code.startsWith("UnknownParameter")
-  ) {
-    return make("INVALID_ARGUMENT", code, false);
-  }
-  if (
-    code.startsWith("UnsupportedOperation") || code.startsWith("ResourceUnavailable") ||
-    code.startsWith("ResourceInsufficient") || code.startsWith("FailedOperation")
-  ) {
-    return make("FAILED_PRECONDITION", code, false);
-  }
-  return make("UNKNOWN", code, false);
 }
 
 function invalid(field: string, message: string): SacvError {
@@ -294,7 +220,7 @@ export function createTencentProvider(options: TencentOptions): TtsProvider {
             provider: "tencent",
             attempt,
             delay_ms: delayMs,
-            code: asFailure(error).code || "NETWORK_ERROR",
+            code: tencentCode(error),
           }),
       });
       return { audio: value, attempts };
