@@ -10,6 +10,8 @@ export interface CacheKeyParts {
   codec: string;
   sampleRate: number;
   text: string;
+  /** Provider knobs that can change the audio; part of the key so they never mix. */
+  options?: Record<string, string>;
 }
 
 /** Hex SHA-256 of the key parts (length-prefixed, so no two part lists collide). */
@@ -21,6 +23,7 @@ export async function cacheKey(parts: CacheKeyParts): Promise<string> {
     parts.codec,
     String(parts.sampleRate),
     parts.text,
+    JSON.stringify(Object.entries(parts.options ?? {}).sort(([a], [b]) => a < b ? -1 : 1)),
   ];
   const joined = fields.map((f) => `${f.length}:${f}`).join("|");
   const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(joined));

@@ -15,6 +15,11 @@ Deno.test("cacheKey changes with every part and is stable", async () => {
   const base = await cacheKey(parts);
   assert.match(base, /^[0-9a-f]{64}$/);
   assert.equal(await cacheKey({ ...parts }), base);
+  assert.equal(await cacheKey({ ...parts, options: {} }), base);
+  assert.equal(
+    await cacheKey({ ...parts, options: { a: "1", b: "2" } }),
+    await cacheKey({ ...parts, options: { b: "2", a: "1" } }),
+  );
   for (
     const change of [
       { provider: "local" },
@@ -23,6 +28,7 @@ Deno.test("cacheKey changes with every part and is stable", async () => {
       { codec: "pcm" },
       { sampleRate: 8000 },
       { text: "hi!" },
+      { options: { ms_per_char: "50" } },
     ]
   ) {
     assert.notEqual(await cacheKey({ ...parts, ...change }), base, JSON.stringify(change));

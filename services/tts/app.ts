@@ -1,0 +1,76 @@
+// Assembles the TTS service (providers, gates, synthesizer, gRPC server) and its shutdown.
+import { createLogger, type Logger } from "../common/log.ts";
+import { type RunningServer, serve } from "../common/server.ts";
+import type { TtsConfig } from "./config.ts";
+import { TtsGates } from "./gates.ts";
+import type { TtsProvider } from "./provider.ts";
+import { createProviders, ProviderRegistry } from "./registry.ts";
+import { createTtsService } from "./service.ts";
+import { Synthesizer } from "./synthesizer.ts";
+
+/** Options for {@linkcode startTtsService}. */
+export interface StartTtsOptions {
+  logger?: Logger;
+  /** Providers to offer instead of the configured local/tencent/fake set (tests). */
+  providers?: TtsProvider[];
+}
+
+/** A running TTS service. */
+export interface TtsService {
+  server: RunningServer;
+  synthesizer: Synthesizer;
+  /**
+   * Stops taking calls, lets in-flight calls finish for up to `deadlineMs`,
+   * aborts what is left (freeing every slot), then closes the providers.
+   */
+  stop(deadlineMs?: number): Promise<void>;
+}
+
+/** Starts the TTS gRPC server on `config.listen` (port 0 picks a free port). */
+export async function startTtsService(
+  config: TtsConfig,
+  options: StartTtsOptions = {},
+): Promise<TtsService> {
+  const logger = options.logger ?? createLogger("tts", { level: config.logLevel });
+  const providers = options.providers ?? createProviders(config, logger);
+  const registry = new ProviderRegistry(providers, config.defaultProvider);
+  const limits: Record<string, number> = {};
+  for (const p of providers) {
+    limits[p.name] = (config.providerLimits as Record<string, number>)[p.name] ?? p.defaultLimit;
+  }
+  const gates = new TtsGates(config.maxWorkers, limits);
+  const synthesizer = new Synthesizer({ registry, gates, cacheBytes: config.cacheBytes, logger });
+  const service = createTtsService(synthesizer, logger);
+  const server = await serve(config.listen, {
+    services: [{ name: "sacv.tts.v1.TtsService", impl: service.impl }],
+    logger,
+    onDrain: (deadline) => drain(service.activeCalls, service.abortAll, deadline),
+  });
+  logger.info("tts ready", {
+    global_limit: config.maxWorkers,
+    provider_limits: limits,
+    default_provider: registry.defaultName,
+  });
+  let stopping: Promise<void> | undefined;
+  const stop = (deadlineMs = config.drainMs) =>
+    stopping ??= server.shutdown(deadlineMs).finally(() => registry.close());
+  return { server, synthesizer, stop };
+}
+
+/** Waits for active calls to end; when the deadline passes first, aborts them. */
+async function drain(
+  active: () => number,
+  abortAll: () => void,
+  deadline: AbortSignal,
+): Promise<void> {
+  while (active() > 0 && !deadline.aborted) {
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, 20);
+      deadline.addEventListener("abort", () => {
+        clearTimeout(timer);
+        resolve();
+      }, { once: true });
+    });
+  }
+  if (active() > 0) abortAll();
+}

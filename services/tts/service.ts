@@ -1,0 +1,214 @@
+// gRPC handlers of sacv.tts.v1.TtsService over the Synthesizer; errors mapped in one place.
+import type * as grpc from "@grpc/grpc-js";
+import { isAbortError, SacvError, type StatusName, toGrpcError } from "../common/errors.ts";
+import type { Logger } from "../common/log.ts";
+import type { Synthesizer, SynthesizeRequest, SynthesizeResult } from "./synthesizer.ts";
+
+/** A per-item failure on a stream (the proto's `ItemError`). */
+export interface ItemError {
+  request_id: string;
+  code: StatusName;
+  reason: string;
+  message: string;
+  provider: string;
+  attempts: number;
+  retryable: boolean;
+}
+
+/** Converts any failure of one item into an `ItemError` (the stream's mapping point). */
+export function toItemError(requestId: string, provider: string, err: unknown): ItemError {
+  const e = err instanceof SacvError
+    ? err
+    : isAbortError(err)
+    ? new SacvError("CANCELLED", "operation cancelled", { reason: "CANCELLED" })
+    : new SacvError("INTERNAL", err instanceof Error ? err.message : String(err));
+  return {
+    request_id: requestId,
+    code: e.status,
+    reason: e.reason,
+    message: e.message,
+    provider,
+    attempts: Number(e.details.attempts ?? (e.status === "INVALID_ARGUMENT" ? 0 : 1)),
+    retryable: e.retryable,
+  };
+}
+
+/** The TTS service implementation plus what shutdown needs. */
+export interface TtsServiceHandle {
+  impl: grpc.UntypedServiceImplementation;
+  /** Calls (unary or stream) in progress. */
+  activeCalls(): number;
+  /** Aborts every call in progress (used when the drain deadline passes). */
+  abortAll(): void;
+}
+
+interface ProviderLimitMsg {
+  provider: string;
+  limit: number;
+  in_flight: number;
+  queued: number;
+}
+
+/** Builds the handlers for `sacv.tts.v1.TtsService`. */
+export function createTtsService(synth: Synthesizer, logger: Logger): TtsServiceHandle {
+  const calls = new Set<AbortController>();
+  const track = (): AbortController => {
+    const ac = new AbortController();
+    calls.add(ac);
+    return ac;
+  };
+
+  const limits = () => {
+    const snap = synth.gates.snapshot();
+    const providers: ProviderLimitMsg[] = Object.entries(snap.providers).map(([name, g]) => ({
+      provider: name,
+      limit: g.limit,
+      in_flight: g.inFlight,
+      queued: g.queued,
+    }));
+    return {
+      global_limit: snap.global.limit,
+      global_in_flight: snap.global.inFlight,
+      global_queued: snap.global.queued,
+      providers,
+    };
+  };
+
+  const impl: grpc.UntypedServiceImplementation = {
+    Synthesize(
+      call: grpc.ServerUnaryCall<SynthesizeRequest, SynthesizeResult>,
+      cb: grpc.sendUnaryData<SynthesizeResult>,
+    ) {
+      const ac = track();
+      // Fires on client cancel and on deadline expiry alike.
+      call.on("cancelled", () => ac.abort());
+      synth.synthesize(call.request, ac.signal).then(
+        (res) => cb(null, res),
+        (err) => {
+          if (!(err instanceof SacvError) || err.status === "INTERNAL") {
+            logger.error("synthesis failed", { request_id: call.request.request_id, error: err });
+          }
+          cb(toGrpcError(err));
+        },
+      ).finally(() => calls.delete(ac));
+    },
+
+    SynthesizeStream(call: grpc.ServerDuplexStream<SynthesizeRequest, unknown>) {
+      const ac = track();
+      let pending = 0;
+      let halfClosed = false;
+      let ended = false;
+      const finish = () => {
+        if (ended) return;
+        ended = true;
+        calls.delete(ac);
+      };
+      const maybeEnd = () => {
+        if (halfClosed && pending === 0 && !ac.signal.aborted) {
+          call.end();
+          finish();
+        }
+      };
+      const write = (msg: unknown) => {
+        if (!ac.signal.aborted && !ended) call.write(msg);
+      };
+      call.on("cancelled", () => {
+        ac.abort();
+        finish();
+      });
+      call.on("error", () => {
+        ac.abort();
+        finish();
+      });
+      call.on("data", (req: SynthesizeRequest) => {
+        pending++;
+        const requestId = req.request_id ?? "";
+        const provider = req.provider || synth.registry.defaultName;
+        const run = requestId === ""
+          ? Promise.reject(
+            new SacvError("INVALID_ARGUMENT", "request_id: required on streams", {
+              reason: "MISSING_REQUEST_ID",
+              details: { field: "request_id" },
+            }),
+          )
+          : synth.synthesize(req, ac.signal);
+        run.then(
+          (result) => write({ result }),
+          (err) => {
+            if (ac.signal.aborted) return;
+            const error = toItemError(requestId, provider, err);
+            if (error.code === "INTERNAL") {
+              logger.error("stream item failed", { request_id: requestId, error: err });
+            }
+            write({ error });
+          },
+        ).finally(() => {
+          pending--;
+          maybeEnd();
+        });
+      });
+      call.on("end", () => {
+        halfClosed = true;
+        maybeEnd();
+      });
+    },
+
+    GetLimits(_call: grpc.ServerUnaryCall<unknown, unknown>, cb: grpc.sendUnaryData<unknown>) {
+      cb(null, limits());
+    },
+
+    SetLimits(
+      call: grpc.ServerUnaryCall<
+        { global_limit: number; provider_limits: Record<string, number> },
+        unknown
+      >,
+      cb: grpc.sendUnaryData<unknown>,
+    ) {
+      try {
+        const { global_limit, provider_limits } = call.request;
+        if (global_limit < 0) {
+          throw new SacvError(
+            "INVALID_ARGUMENT",
+            `global_limit: must be a positive integer (0 leaves it unchanged): current value is ${global_limit}`,
+            { reason: "BAD_LIMIT", details: { field: "global_limit" } },
+          );
+        }
+        synth.gates.resize(global_limit, provider_limits ?? {});
+        logger.info("limits changed", { global_limit, provider_limits });
+        cb(null, limits());
+      } catch (err) {
+        cb(toGrpcError(err));
+      }
+    },
+
+    ListProviders(
+      _call: grpc.ServerUnaryCall<unknown, unknown>,
+      cb: grpc.sendUnaryData<unknown>,
+    ) {
+      const snap = synth.gates.snapshot();
+      const providers = synth.registry.all().map((p) => {
+        const availability = p.availability();
+        return {
+          name: p.name,
+          available: availability.ok,
+          unavailable_reason: availability.ok ? "" : availability.reason ?? "",
+          limit: snap.providers[p.name]?.limit ?? 0,
+          in_flight: snap.providers[p.name]?.inFlight ?? 0,
+          default_voice: p.defaultVoice,
+          voices: p.voices.map((v) => ({ ...v })),
+          codecs: [...p.codecs],
+          is_default: p.name === synth.registry.defaultName,
+        };
+      });
+      cb(null, { providers, default_provider: synth.registry.defaultName });
+    },
+  };
+
+  return {
+    impl,
+    activeCalls: () => calls.size,
+    abortAll: () => {
+      for (const ac of calls) ac.abort();
+    },
+  };
+}
