@@ -2,6 +2,7 @@
 // checks TC3-HMAC-SHA256 signatures, validates parameters, returns real WAV/PCM/MP3 audio,
 // counts concurrent requests and injects failures.
 import { encodeWav, pcmToBytes } from "../services/tts/wav.ts";
+import { TencentApiError, verifySignature } from "./tencent_emulator_tc3.ts";
 
 /** Options for {@linkcode startTencentEmulator}. */
 export interface TencentEmulatorOptions {
@@ -52,6 +53,8 @@ export interface TencentEmulator {
   failNext(n: number, code?: string, message?: string): void;
   /** Fails every authenticated request with `code` until called with `undefined`. */
   failAlways(code: string | undefined, message?: string): void;
+  /** Fails every authenticated request whose Text contains `fragment` with `code`; `undefined` stops. */
+  failText(fragment: string | undefined, code?: string, message?: string): void;
   /** Answers the next `n` requests with a bare HTTP `status` (a gateway failure). */
   failNextHttp(n: number, status?: number): void;
   /** Clears the request log, the max-in-flight mark and pending injections. */
@@ -71,31 +74,6 @@ const SPEEDS: readonly [number, number][] = [[-2, 0.6], [-1, 0.8], [0, 1], [1, 1
   2.5,
 ]];
 
-class TencentApiError extends Error {
-  constructor(readonly code: string, message: string) {
-    super(message);
-  }
-}
-
-const enc = new TextEncoder();
-
-async function sha256Hex(data: string | Uint8Array): Promise<string> {
-  const bytes = typeof data === "string" ? enc.encode(data) : data;
-  const digest = await crypto.subtle.digest("SHA-256", bytes as Uint8Array<ArrayBuffer>);
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, "0")).join("");
-}
-
-async function hmac(key: Uint8Array, message: string): Promise<Uint8Array> {
-  const k = await crypto.subtle.importKey(
-    "raw",
-    key as Uint8Array<ArrayBuffer>,
-    { name: "HMAC", hash: "SHA-256" },
-    false,
-    ["sign"],
-  );
-  return new Uint8Array(await crypto.subtle.sign("HMAC", k, enc.encode(message)));
-}
-
 /** The Speed level's rate as Tencent documents it, interpolated between the documented points. */
 function speedRatio(level: number): number {
   for (let i = 1; i < SPEEDS.length; i++) {
@@ -104,75 +82,6 @@ function speedRatio(level: number): number {
     if (level <= l1) return r0 + ((level - l0) / (l1 - l0)) * (r1 - r0);
   }
   return SPEEDS[SPEEDS.length - 1][1];
-}
-
-/** Verifies the TC3-HMAC-SHA256 Authorization header; returns the SecretId. */
-async function verifySignature(
-  req: Request,
-  body: Uint8Array,
-  credentials: Record<string, string>,
-  expectService: string | undefined,
-  maxSkew: number,
-): Promise<string> {
-  const fail = (code: string, msg: string): never => {
-    throw new TencentApiError(code, msg);
-  };
-  const auth = req.headers.get("authorization") ?? "";
-  const m = auth.match(
-    /^TC3-HMAC-SHA256 Credential=([^/]+)\/(\d{4}-\d{2}-\d{2})\/([^/]+)\/tc3_request, SignedHeaders=([a-z0-9;-]+), Signature=([0-9a-f]{64})$/,
-  );
-  if (!m) return fail("AuthFailure.SignatureFailure", "Authorization header is malformed");
-  const [, secretId, date, service, signedHeaders, signature] = m;
-  const secretKey = credentials[secretId];
-  if (secretKey === undefined) return fail("AuthFailure.SecretIdNotFound", "SecretId not found");
-  const timestamp = Number(req.headers.get("x-tc-timestamp"));
-  if (!Number.isInteger(timestamp)) {
-    return fail("AuthFailure.SignatureFailure", "X-TC-Timestamp is missing");
-  }
-  if (Math.abs(Date.now() / 1000 - timestamp) > maxSkew) {
-    return fail("AuthFailure.SignatureExpire", "signature expired");
-  }
-  if (new Date(timestamp * 1000).toISOString().slice(0, 10) !== date) {
-    return fail("AuthFailure.SignatureFailure", "credential date does not match X-TC-Timestamp");
-  }
-  const host = new URL(req.url).hostname;
-  if (service !== (expectService ?? host.split(".")[0])) {
-    return fail("AuthFailure.SignatureFailure", `credential scope names service ${service}`);
-  }
-  const names = signedHeaders.split(";");
-  if (!names.includes("content-type") || !names.includes("host")) {
-    return fail("AuthFailure.SignatureFailure", "content-type and host must be signed");
-  }
-  // The SDK signs the host name without the port, which is what the real API sees on 443.
-  const headerValue = (n: string) =>
-    n === "host" ? host : (req.headers.get(n) ?? "").trim().toLowerCase();
-  const canonicalHeaders = names.map((n) => `${n}:${headerValue(n)}\n`).join("");
-  const url = new URL(req.url);
-  const canonicalRequest = [
-    req.method,
-    url.pathname,
-    url.search.slice(1),
-    canonicalHeaders,
-    signedHeaders,
-    await sha256Hex(body),
-  ].join("\n");
-  const stringToSign = [
-    "TC3-HMAC-SHA256",
-    String(timestamp),
-    `${date}/${service}/tc3_request`,
-    await sha256Hex(canonicalRequest),
-  ].join("\n");
-  const kDate = await hmac(enc.encode("TC3" + secretKey), date);
-  const kService = await hmac(kDate, service);
-  const kSigning = await hmac(kService, "tc3_request");
-  const expected = Array.from(
-    await hmac(kSigning, stringToSign),
-    (b) => b.toString(16).padStart(2, "0"),
-  ).join("");
-  let diff = 0;
-  for (let i = 0; i < 64; i++) diff |= expected.charCodeAt(i) ^ signature.charCodeAt(i);
-  if (diff !== 0) return fail("AuthFailure.SignatureFailure", "signature does not match");
-  return secretId;
 }
 
 /** Checks TextToVoice parameters as the real API does; returns text, speed, codec, rate. */
@@ -283,6 +192,7 @@ export function startTencentEmulator(options: TencentEmulatorOptions): Promise<T
   let failures: { code: string; message: string }[] = [];
   let always: { code: string; message: string } | undefined;
   let httpFailures: number[] = [];
+  let byText: { fragment: string; code: string; message: string } | undefined;
 
   async function handle(req: Request): Promise<Response> {
     const body = new Uint8Array(await req.arrayBuffer());
@@ -321,7 +231,9 @@ export function startTencentEmulator(options: TencentEmulatorOptions): Promise<T
         throw new TencentApiError("NoSuchVersion", `version ${rec.version} not found`);
       }
       if (!rec.region) throw new TencentApiError("MissingParameter", "X-TC-Region is required");
-      const injected = failures.shift() ?? always;
+      const text = String((rec.body as { Text?: unknown }).Text ?? "");
+      const matched = byText && text.includes(byText.fragment) ? byText : undefined;
+      const injected = failures.shift() ?? always ?? matched;
       if (injected) throw new TencentApiError(injected.code, injected.message);
       if (typeof rec.body !== "object" || rec.body === null || Array.isArray(rec.body)) {
         throw new TencentApiError("InvalidParameter", "body is not a JSON object");
@@ -375,6 +287,9 @@ export function startTencentEmulator(options: TencentEmulatorOptions): Promise<T
     failAlways(code, message = "failure (emulated)") {
       always = code === undefined ? undefined : { code, message };
     },
+    failText(fragment, code = "RequestLimitExceeded", message = "failure (emulated)") {
+      byText = fragment === undefined ? undefined : { fragment, code, message };
+    },
     failNextHttp(n, status = 502) {
       for (let i = 0; i < n; i++) httpFailures.push(status);
     },
@@ -384,6 +299,7 @@ export function startTencentEmulator(options: TencentEmulatorOptions): Promise<T
       failures = [];
       httpFailures = [];
       always = undefined;
+      byText = undefined;
     },
     async waitUntil(predicate, what, timeoutMs = 10_000) {
       const deadline = Date.now() + timeoutMs;

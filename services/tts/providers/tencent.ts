@@ -195,6 +195,7 @@ export function createTencentProvider(options: TencentOptions): TtsProvider {
     text: string,
     base: Record<string, string | number>,
     signal: AbortSignal,
+    earlierAttempts: number,
   ): Promise<{ audio: Uint8Array; attempts: number }> {
     try {
       const { value, attempts } = await retry(async () => {
@@ -226,8 +227,11 @@ export function createTencentProvider(options: TencentOptions): TtsProvider {
       return { audio: value, attempts };
     } catch (err) {
       if (signal.aborted) throw new CancelledError("tencent synthesis cancelled");
-      if (err instanceof RetryError) throw classifyTencentError(err.cause, err.attempts);
-      throw classifyTencentError(err);
+      // Report the calls made for the whole text, earlier pieces included.
+      if (err instanceof RetryError) {
+        throw classifyTencentError(err.cause, earlierAttempts + err.attempts);
+      }
+      throw classifyTencentError(err, earlierAttempts + 1);
     }
   }
 
@@ -257,7 +261,7 @@ export function createTencentProvider(options: TencentOptions): TtsProvider {
       let attempts = 0;
       for (const piece of pieces) {
         if (signal.aborted) throw new CancelledError("tencent synthesis cancelled");
-        const r = await synthesizePiece(piece, base, signal);
+        const r = await synthesizePiece(piece, base, signal, attempts);
         audios.push(r.audio);
         attempts += r.attempts;
       }

@@ -32,7 +32,7 @@ function isThrottle(code: string): boolean {
  * is final.
  */
 export function isRetriableTencentError(err: unknown): boolean {
-  if (err instanceof SacvError) return false;
+  if (err instanceof SacvError) return err.retryable;
   const f = asFailure(err);
   if (f.code) return isThrottle(f.code) || f.code.startsWith("InternalError");
   if (f.httpCode !== undefined) return f.httpCode >= 500 || f.httpCode === 429;

@@ -69,8 +69,13 @@ Deno.test("the classification table: retriable codes and the status each becomes
   }
 });
 
-Deno.test("our own SacvErrors pass through unchanged and are not retried", () => {
+Deno.test("our own SacvErrors pass through unchanged and are retried only when retryable", () => {
   const own = new SacvError("INVALID_ARGUMENT", "bad voice", { reason: "INVALID_VOICE" });
   assert.equal(isRetriableTencentError(own), false);
   assert.equal(classifyTencentError(own), own);
+  const empty = new SacvError("UNAVAILABLE", "no audio", {
+    reason: "EMPTY_AUDIO",
+    retryable: true,
+  });
+  assert.equal(isRetriableTencentError(empty), true);
 });

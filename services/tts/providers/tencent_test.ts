@@ -205,6 +205,20 @@ Deno.test("exhausted rate-limit retries surface as RESOURCE_EXHAUSTED, retryable
   });
 });
 
+Deno.test("a failing later piece reports the calls made for the whole text", async () => {
+  await withEmulator(async (emu) => {
+    const text = "前面的句子都很正常。".repeat(30) + "最后一句有问题。";
+    emu.failText("有问题", "RequestLimitExceeded");
+    const tts = provider(emu, { retry: { maxAttempts: 3, minDelayMs: 1, maxDelayMs: 2 } });
+    const err = await failure(tts.synthesize(input(text), signal()));
+    const ok = emu.requests.filter((r) => r.outcome === "OK").length;
+    assert.ok(ok >= 2, `${ok} pieces succeeded first`);
+    assert.equal(emu.requests.length, ok + 3);
+    assert.equal(err.status, "RESOURCE_EXHAUSTED");
+    assert.equal(err.details.attempts, ok + 3);
+  });
+});
+
 Deno.test("auth, parameter and unsupported-operation errors are never retried", async () => {
   await withEmulator(async (emu) => {
     const tts = provider(emu);
