@@ -71,14 +71,16 @@ export async function generateJianyingDraft(
     ctx.emit("prepare", P.prepare, `draft ${finalDir}`, { draft_dir: finalDir });
 
     const audios = new Map<string, { file: string; durationUs: number }>();
-    let units = 0;
+    let ttsUnits = 0;
+    let normUnits = 0;
     const totalUnits = narrated.length * 2;
-    const progress = () => P.copy1 + ((P.work1 - P.copy1) * units) / Math.max(1, totalUnits);
+    const progress = () =>
+      P.copy1 + ((P.work1 - P.copy1) * (ttsUnits + normUnits)) / Math.max(1, totalUnits);
     const speech = startSpeech(ctx, clients, narrated, {
       signal,
       workRel,
       progress: (n) => {
-        units = Math.max(units, n);
+        ttsUnits = Math.max(ttsUnits, n);
         return progress();
       },
       onError: fail,
@@ -94,7 +96,7 @@ export async function generateJianyingDraft(
             const file = `narration_${s.index}_${safeName(s.id)}.wav`;
             await copyFileAbortable(join(ctx.mediaRoot, out), join(tmpDir, "assets", file), signal);
             audios.set(s.id, { file, durationUs: toUs(r.duration) });
-            units++;
+            normUnits++;
             ctx.updateSegment({
               segment_id: s.id,
               index: s.index,

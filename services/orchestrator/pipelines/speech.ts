@@ -72,11 +72,10 @@ export function startSpeech(
           tts_duration: r.duration_ms / 1000,
         });
         const data = ttsProgressData(s, r, completed, segments.length);
-        const progress = options.progress(completed);
         const report = () =>
           ctx.emit(
             "tts_generate_progress",
-            progress,
+            options.progress(data.completed as number),
             `TTS ${data.completed}/${segments.length}`,
             data,
           );

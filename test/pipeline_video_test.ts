@@ -1,0 +1,193 @@
+// generate_video in-process against real TTS (fake provider) and media (ffmpeg) processes.
+import assert from "node:assert/strict";
+import { join } from "node:path";
+import { makeVideo } from "./support/media_fixtures.ts";
+import { CancelledError } from "../services/common/errors.ts";
+import { PipelineError } from "../services/orchestrator/pipeline.ts";
+import { generateVideo, workDirOf } from "../services/orchestrator/pipelines/generate_video.ts";
+import {
+  listFiles,
+  makeHarness,
+  meanVolume,
+  type Stack,
+  startStack,
+  waitFor,
+} from "../services/orchestrator/pipelines/testing.ts";
+
+/** Fake TTS speaks 80 ms per character: `chars(n)` is n characters of text. */
+const chars = (n: number, c = "字") => c.repeat(n);
+
+async function withStack(fn: (stack: Stack, video: string) => Promise<void>) {
+  const stack = await startStack();
+  try {
+    await Deno.mkdir(join(stack.mediaRoot, "videos"));
+    await makeVideo(join(stack.mediaRoot, "videos/src.mp4"), { duration: 8, fps: 25 });
+    await fn(stack, "videos/src.mp4");
+  } finally {
+    await stack.stop();
+  }
+}
+
+async function ttsIdle(stack: Stack) {
+  await waitFor(
+    async () => {
+      const l = await stack.clients.tts.getLimits();
+      return l.global_in_flight === 0 && l.global_queued === 0;
+    },
+    10_000,
+    "TTS gates to be free",
+  );
+}
+
+Deno.test("generate_video: narrated, original and mixed segments concatenated in order", async () => {
+  await withStack(async (stack, video) => {
+    const script = {
+      segments: [
+        { id: "n1", start_time: 0, end_time: 1.6, text: chars(22) }, // 1.76 s: speed up
+        { id: "o1", start_time: 2, end_time: 3.2, text: "播放原片" },
+        { _id: "m1", timestamp: "00:00:04,000-00:00:05,000", narration: chars(12), OST: 2 },
+        { id: "n2", start_time: 5.2, end_time: 7, text: chars(8) }, // 0.64 s: pad
+      ],
+    };
+    const h = makeHarness({ stack, scope: "generate_video", videoPath: video, script });
+    const result = await generateVideo(h.ctx, stack.clients);
+
+    const expected = 1.6 + 1.2 + 1 + 1.8;
+    const out = join(stack.mediaRoot, result.filePath);
+    const probe = await stack.clients.media.probe(result.filePath);
+    assert.ok(Math.abs(probe.duration - expected) <= 0.1, `duration ${probe.duration}`);
+    assert.ok(probe.has_audio && probe.has_video);
+    assert.equal(result.data.segments_count, 4);
+    assert.equal(result.data.output_path, result.filePath);
+    assert.ok(result.filePath.startsWith(join("outputs", h.ctx.project.id)));
+    // The original segment keeps the source's tone; the padded narration ends in silence.
+    assert.ok((await meanVolume(out, 1.7, 1.0)) > -35, "original segment has its audio");
+    assert.ok((await meanVolume(out, 4.6, 0.9)) < -50, "padding after short narration is silent");
+
+    const phases = h.events.map((e) => e.phase);
+    const first = (p: string) => phases.indexOf(p);
+    const last = (p: string) => phases.lastIndexOf(p);
+    assert.equal(phases[0], "prepare_output");
+    assert.ok(last("cutting_segments_progress") < first("tts_generate"));
+    assert.ok(first("tts_generate") < first("tts_generate_progress"));
+    assert.ok(last("segment_processed") < first("concat_start"));
+    assert.ok(last("tts_generate_progress") < first("concat_start"));
+    assert.equal(phases.at(-1), "concat_done");
+    assert.equal(phases.filter((p) => p === "cutting_segments_progress").length, 4);
+    assert.equal(phases.filter((p) => p === "tts_generate_progress").length, 3);
+    assert.equal(phases.filter((p) => p === "segment_processed").length, 4);
+    assert.deepEqual(h.events[first("tts_generate")].data, { total: 3 });
+    for (let i = 1; i < h.events.length; i++) {
+      assert.ok(h.events[i].progress >= h.events[i - 1].progress, `progress went back at ${i}`);
+    }
+    const tp = h.events.find((e) => e.phase === "tts_generate_progress")!.data!;
+    assert.deepEqual(Object.keys(tp).sort(), [
+      "attempts",
+      "completed",
+      "duration",
+      "index",
+      "provider",
+      "segment_id",
+      "total",
+    ]);
+    assert.equal(tp.provider, "fake");
+    const strategies = Object.fromEntries(
+      h.events.filter((e) => e.phase === "segment_processed").map((e) => [
+        e.data!.segment_id,
+        e.data!.strategy,
+      ]),
+    );
+    assert.deepEqual(strategies, { n1: "speed_up", o1: "original", m1: "slow_down", n2: "pad" });
+    assert.deepEqual(await listFiles(join(stack.mediaRoot, ".work")), []);
+    assert.deepEqual(await listFiles(join(stack.mediaRoot, "outputs")), [result.filePath.slice(8)]);
+  });
+});
+
+Deno.test("generate_video: a TTS item failure is located and cancels the rest at once", async () => {
+  await withStack(async (stack, video) => {
+    const script = {
+      segments: [0, 1, 2, 3, 4, 5].map((i) => ({
+        id: `s${i}`,
+        start_time: i,
+        end_time: i + 1,
+        text: chars(10),
+        ...(i === 3
+          ? { tts_options: { fail: "AuthFailure.SecretIdNotFound", latency_ms: "50" } }
+          : {}),
+      })),
+    };
+    const h = makeHarness({
+      stack,
+      scope: "generate_video",
+      videoPath: video,
+      script,
+      options: { tts: { options: { latency_ms: "60000" } } },
+    });
+    const err = await generateVideo(h.ctx, stack.clients).then(
+      () => assert.fail("expected a failure"),
+      (e) => e,
+    );
+    assert.ok(err instanceof PipelineError, String(err));
+    assert.deepEqual(err.location, {
+      segment_id: "s3",
+      index: 3,
+      stage: "tts",
+      provider: "fake",
+      code: "AuthFailure.SecretIdNotFound",
+    });
+    assert.equal(err.status, "UNAUTHENTICATED");
+    assert.match(err.message, /segment s3 \(index 3\)/);
+    await ttsIdle(stack); // the other five 60 s syntheses were cancelled, not waited for
+    assert.deepEqual(await listFiles(join(stack.mediaRoot, workDirOf(h.ctx.taskId))), []);
+    assert.deepEqual(await listFiles(join(stack.mediaRoot, "outputs")), []);
+  });
+});
+
+Deno.test("generate_video: cancel mid-TTS frees the gates and removes the work dir", async () => {
+  await withStack(async (stack, video) => {
+    const script = {
+      segments: [0, 1, 2, 3].map((i) => ({
+        id: `c${i}`,
+        start_time: i * 2,
+        end_time: i * 2 + 1.5,
+        text: chars(15),
+      })),
+    };
+    const h = makeHarness({
+      stack,
+      scope: "generate_video",
+      videoPath: video,
+      script,
+      options: { tts: { options: { latency_ms: "60000" } } },
+      onEvent: (e, self) => {
+        if (e.phase === "tts_generate") self.controller.abort();
+      },
+    });
+    await assert.rejects(generateVideo(h.ctx, stack.clients), CancelledError);
+    await ttsIdle(stack);
+    assert.deepEqual(await listFiles(join(stack.mediaRoot, ".work")), []);
+    assert.equal(h.events.some((e) => e.phase === "concat_start"), false);
+  });
+});
+
+Deno.test("generate_video: segments past the source's end fail validation before any work", async () => {
+  await withStack(async (stack, video) => {
+    const script = {
+      segments: [
+        { id: "ok", start_time: 0, end_time: 1, text: "好" },
+        { id: "late", start_time: 7, end_time: 9.5, text: "晚" },
+        { id: "gone", start_time: 12, end_time: 13, text: "无" },
+      ],
+    };
+    const h = makeHarness({ stack, scope: "generate_video", videoPath: video, script });
+    const err = await generateVideo(h.ctx, stack.clients).catch((e) => e);
+    assert.ok(err instanceof PipelineError);
+    assert.equal(err.status, "INVALID_ARGUMENT");
+    assert.equal(err.location.stage, "validate");
+    assert.equal(err.location.segment_id, "late");
+    assert.match(err.message, /id "late"\): end_time/);
+    assert.match(err.message, /id "gone"\): start_time/);
+    assert.equal(h.events.length, 0);
+    assert.deepEqual(await listFiles(join(stack.mediaRoot, ".work")), []);
+  });
+});
