@@ -34,8 +34,20 @@ export function encodeWav(pcm: Pcm): Uint8Array {
   view.setUint16(34, 16, true);
   ascii(36, "data");
   view.setUint32(40, dataBytes, true);
-  for (let i = 0; i < pcm.samples.length; i++) view.setInt16(44 + i * 2, pcm.samples[i], true);
+  writeSamples(out, 44, pcm.samples);
   return out;
+}
+
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/** Writes samples as s16le at `offset` (a bulk copy on little-endian hosts). */
+function writeSamples(out: Uint8Array, offset: number, samples: Int16Array): void {
+  if (LITTLE_ENDIAN) {
+    out.set(new Uint8Array(samples.buffer, samples.byteOffset, samples.byteLength), offset);
+    return;
+  }
+  const view = new DataView(out.buffer, out.byteOffset, out.byteLength);
+  for (let i = 0; i < samples.length; i++) view.setInt16(offset + i * 2, samples[i], true);
 }
 
 /** Parses a PCM s16le WAV file; throws a RangeError naming what is wrong. */
@@ -92,8 +104,7 @@ export function pcmFromBytes(bytes: Uint8Array, sampleRate: number, channels = 1
 /** Raw PCM s16le bytes of {@linkcode Pcm}. */
 export function pcmToBytes(pcm: Pcm): Uint8Array {
   const out = new Uint8Array(pcm.samples.length * 2);
-  const view = new DataView(out.buffer);
-  for (let i = 0; i < pcm.samples.length; i++) view.setInt16(i * 2, pcm.samples[i], true);
+  writeSamples(out, 0, pcm.samples);
   return out;
 }
 

@@ -100,11 +100,19 @@ export function fakeSamples(input: SynthesisInput, msPerChar: number): Int16Arra
   const ms = Math.max(1, Math.round((chars * msPerChar) / input.speed));
   const n = Math.round((ms / 1000) * input.sampleRate);
   const freq = 220 + (textHash(input.voice + input.text) % 440);
-  const fade = Math.min(Math.floor(n / 4), Math.round(input.sampleRate / 100));
+  const fade = Math.max(1, Math.min(Math.floor(n / 4), Math.round(input.sampleRate / 100)));
   const out = new Int16Array(n);
+  // A sine by recurrence (sin(k+1) = 2cos(w)·sin(k) − sin(k−1)): cheap enough for benchmarks.
+  const w = (2 * Math.PI * freq) / input.sampleRate;
+  const c = 2 * Math.cos(w);
+  let prev = -Math.sin(w);
+  let cur = 0;
   for (let i = 0; i < n; i++) {
-    const env = Math.min(1, i / (fade || 1), (n - 1 - i) / (fade || 1));
-    out[i] = Math.round(Math.sin((2 * Math.PI * freq * i) / input.sampleRate) * 8000 * env);
+    const env = i < fade ? i / fade : n - 1 - i < fade ? (n - 1 - i) / fade : 1;
+    out[i] = Math.round(cur * 8000 * env);
+    const next = c * cur - prev;
+    prev = cur;
+    cur = next;
   }
   return out;
 }
