@@ -63,14 +63,17 @@ async function drain(
   abortAll: () => void,
   deadline: AbortSignal,
 ): Promise<void> {
+  const deadlinePassed = new Promise<void>((resolve) => {
+    if (deadline.aborted) resolve();
+    deadline.addEventListener("abort", () => resolve(), { once: true });
+  });
   while (active() > 0 && !deadline.aborted) {
-    await new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, 20);
-      deadline.addEventListener("abort", () => {
-        clearTimeout(timer);
-        resolve();
-      }, { once: true });
-    });
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    await Promise.race([
+      deadlinePassed,
+      new Promise<void>((resolve) => (timer = setTimeout(resolve, 20))),
+    ]);
+    clearTimeout(timer);
   }
   if (active() > 0) abortAll();
 }
