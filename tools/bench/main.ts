@@ -1,9 +1,11 @@
 // `deno task bench [section...]`: runs each benchmark section and prints its lines.
 import { runBench as tts } from "./tts.ts";
+import { runBench as job } from "./job.ts";
 
 /** Benchmark sections in print order; each returns the lines to print. */
 const sections: Record<string, () => Promise<string[]>> = {
   tts,
+  job,
 };
 
 const wanted = Deno.args.length > 0 ? Deno.args : Object.keys(sections);
