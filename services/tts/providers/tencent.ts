@@ -1,4 +1,6 @@
 // Tencent Cloud TextToVoice (2019-08-23) as a TtsProvider: splitting, classified retries, joining.
+import * as http from "node:http";
+import * as https from "node:https";
 import * as tencentcloud from "tencentcloud-sdk-nodejs-tts";
 import { CancelledError, SacvError } from "../../common/errors.ts";
 import type { Logger } from "../../common/log.ts";
@@ -183,7 +185,17 @@ export function createTencentProvider(options: TencentOptions): TtsProvider {
     client ??= new Client({
       credential: { secretId: options.secretId, secretKey: options.secretKey },
       region: options.region,
-      profile: { httpProfile: { endpoint: options.endpoint, protocol: options.protocol } },
+      profile: {
+        httpProfile: {
+          endpoint: options.endpoint,
+          protocol: options.protocol,
+          // A fresh connection per call: under Deno, aborting a request on a kept-alive
+          // socket leaves the socket (and Tencent's work) running; a closed one stops both.
+          agent: options.protocol === "http://"
+            ? new http.Agent({ keepAlive: false })
+            : new https.Agent({ keepAlive: false }),
+        },
+      },
     });
 
   const availability = (): Availability =>

@@ -327,8 +327,11 @@ Deno.test("aborting during the backoff rejects promptly and sends nothing more",
 
 Deno.test("aborting during a request closes it and starts no further pieces", async () => {
   await withEmulator(async (emu) => {
-    emu.latencyMs = 60_000;
     const tts = provider(emu);
+    // A call first, so a kept-alive connection would be there to reuse (and not be closed).
+    await tts.synthesize(input("先来一句。"), signal());
+    emu.reset();
+    emu.latencyMs = 60_000;
     const controller = new AbortController();
     const text = "这句话很长。".repeat(60);
     const pending = tts.synthesize(input(text), controller.signal);
