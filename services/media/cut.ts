@@ -102,7 +102,7 @@ async function startsOnKeyframe(
     "-of",
     "csv=p=0",
     "-read_intervals",
-    `${sec(from)}%+${sec(frame * 3)}`,
+    `${sec(from)}%${sec(start + frame)}`,
     path,
   ], { signal });
   return stdout.split("\n").some((line) => {

@@ -118,7 +118,7 @@ export async function probe(absPath: string, options: ProbeOptions = {}): Promis
       throw new SacvError(
         "INVALID_ARGUMENT",
         `${field}: ${shown} is not a readable media file (${
-          err.stderrTail.trim().split("\n").pop()
+          err.stderrTail.trim().split("\n").pop()?.replaceAll(absPath, shown)
         })`,
         { reason: "CORRUPT_MEDIA", details: { field }, cause: err },
       );

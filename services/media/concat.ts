@@ -1,0 +1,212 @@
+// Concat: joins clips in order into one MP4, normalising frame size, rate and
+// audio (silence for clips without any), reporting progress from -progress.
+import { SacvError } from "../common/errors.ts";
+import { AUDIO_FORMAT } from "./align_plan.ts";
+import type { MediaContext } from "./context.ts";
+import { VIDEO_EXTENSIONS } from "./context.ts";
+import { AUDIO_ENCODE, VIDEO_ENCODE } from "./cut.ts";
+import { baseArgs, progressSeconds, runTool, sec } from "./ffmpeg.ts";
+import { writeAtomically } from "./output.ts";
+import { checkExtension, resolveInput, resolveOutput, toRootRelative } from "./paths.ts";
+import { type MediaInfo, probe } from "./probe.ts";
+
+/** A concatenation as requested (mirrors `sacv.media.v1.ConcatRequest`). */
+export interface ConcatRequest {
+  inputs: string[];
+  output: string;
+  width?: number;
+  height?: number;
+  fps?: number;
+}
+
+/** The written file (mirrors `sacv.media.v1.ConcatResult`). */
+export interface ConcatResult {
+  output: string;
+  duration: number;
+  video_duration: number;
+  audio_duration: number;
+}
+
+/** One progress report (mirrors `sacv.media.v1.ConcatProgress` without the result). */
+export interface ConcatProgressReport {
+  progress: number;
+  out_time: number;
+  total_duration: number;
+}
+
+/** Target frame geometry and rate. */
+export interface ConcatTarget {
+  width: number;
+  height: number;
+  fps: number;
+}
+
+/** Most inputs accepted in one call (keeps the filter graph and open files bounded). */
+export const MAX_INPUTS = 500;
+
+const PROBE_PARALLEL = 4;
+
+function invalid(field: string, message: string): SacvError {
+  return new SacvError("INVALID_ARGUMENT", `${field}: ${message}`, {
+    reason: "INVALID_CONCAT",
+    details: { field },
+  });
+}
+
+/** Frames each input contributes at the target rate (at least one). */
+export function framesAt(info: MediaInfo, fps: number): number {
+  return Math.max(1, Math.round((info.video_duration || info.duration) * fps));
+}
+
+/**
+ * Builds the filter graph: every input scaled and padded to the target size
+ * (keeping aspect), resampled to the target rate and held to a whole number
+ * of frames; its audio (or generated silence) cut to the same length.
+ */
+export function buildConcatGraph(infos: MediaInfo[], target: ConcatTarget): string {
+  const { width: w, height: h, fps } = target;
+  const parts: string[] = [];
+  const pads: string[] = [];
+  infos.forEach((info, i) => {
+    const frames = framesAt(info, fps);
+    const seconds = sec(frames / fps);
+    parts.push(
+      `[${i}:v:0]scale=${w}:${h}:force_original_aspect_ratio=decrease,` +
+        `pad=${w}:${h}:(ow-iw)/2:(oh-ih)/2,setsar=1,fps=${fps},format=yuv420p,` +
+        `tpad=stop_mode=clone:stop_duration=1,trim=end_frame=${frames},setpts=PTS-STARTPTS[v${i}]`,
+    );
+    const audio = info.has_audio
+      ? `[${i}:a:0]${AUDIO_FORMAT},`
+      : `anullsrc=channel_layout=stereo:sample_rate=48000,aformat=sample_fmts=fltp,`;
+    parts.push(
+      `${audio}atrim=end=${seconds},apad=whole_dur=${seconds},asetpts=N/SR/TB[a${i}]`,
+    );
+    pads.push(`[v${i}][a${i}]`);
+  });
+  parts.push(`${pads.join("")}concat=n=${infos.length}:v=1:a=1[vout][aout]`);
+  return parts.join(";");
+}
+
+/** Picks the target size and rate: the request's, else the first input's (even sizes). */
+export function chooseTarget(req: ConcatRequest, first: MediaInfo): ConcatTarget {
+  const even = (n: number) => Math.max(2, Math.round(n / 2) * 2);
+  for (const f of ["width", "height", "fps"] as const) {
+    const v = req[f] ?? 0;
+    if (!Number.isFinite(v) || v < 0 || (f !== "fps" && v > 8192) || (f === "fps" && v > 240)) {
+      throw invalid(f, `out of range: current value is ${v}`);
+    }
+  }
+  return {
+    width: even(req.width || first.width),
+    height: even(req.height || first.height),
+    fps: req.fps || Math.round((first.fps || 25) * 1000) / 1000,
+  };
+}
+
+/** Probes inputs a few at a time; the lowest-index failure wins so errors are stable. */
+async function probeAll(
+  ctx: MediaContext,
+  paths: string[],
+  shown: string[],
+  signal?: AbortSignal,
+): Promise<MediaInfo[]> {
+  const settled: PromiseSettledResult<MediaInfo>[] = [];
+  for (let i = 0; i < paths.length; i += PROBE_PARALLEL) {
+    const batch = paths.slice(i, i + PROBE_PARALLEL).map(async (p, j) => {
+      const field = `inputs[${i + j}]`;
+      const info = await probe(p, {
+        ffprobe: ctx.ffprobe,
+        signal,
+        field,
+        displayPath: shown[i + j],
+      });
+      if (!info.has_video) {
+        throw new SacvError(
+          "FAILED_PRECONDITION",
+          `${field}: ${shown[i + j]} has no video stream`,
+          {
+            reason: "NO_VIDEO",
+            details: { field },
+          },
+        );
+      }
+      return info;
+    });
+    settled.push(...await Promise.allSettled(batch));
+  }
+  const failed = settled.find((r) => r.status === "rejected");
+  if (failed) throw (failed as PromiseRejectedResult).reason;
+  return settled.map((r) => (r as PromiseFulfilledResult<MediaInfo>).value);
+}
+
+/**
+ * Concatenates `inputs` (under the media root) into `output`, calling
+ * `onProgress` as ffmpeg reports. Inputs may differ in size and rate and may
+ * lack audio; every input needs a video stream.
+ */
+export async function concatClips(
+  ctx: MediaContext,
+  req: ConcatRequest,
+  onProgress: (p: ConcatProgressReport) => void,
+  signal?: AbortSignal,
+): Promise<ConcatResult> {
+  const inputs = req.inputs ?? [];
+  if (inputs.length === 0) throw invalid("inputs", "at least one input is required");
+  if (inputs.length > MAX_INPUTS) {
+    throw invalid("inputs", `at most ${MAX_INPUTS} inputs: current count is ${inputs.length}`);
+  }
+  const paths = inputs.map((p, i) => resolveInput(ctx.root, p, `inputs[${i}]`));
+  checkExtension(req.output, "output", VIDEO_EXTENSIONS);
+  const out = resolveOutput(ctx.root, req.output, "output");
+  const infos = await probeAll(ctx, paths, inputs, signal);
+  const target = chooseTarget(req, infos[0]);
+  const total = infos.reduce((s, info) => s + framesAt(info, target.fps) / target.fps, 0);
+
+  const args = baseArgs();
+  for (const p of paths) args.push("-i", p);
+  args.push(
+    "-filter_complex",
+    buildConcatGraph(infos, target),
+    "-map",
+    "[vout]",
+    "-map",
+    "[aout]",
+    ...VIDEO_ENCODE,
+    "-r",
+    String(target.fps),
+    ...AUDIO_ENCODE,
+    "-map_metadata",
+    "-1",
+    "-movflags",
+    "+faststart",
+    "-progress",
+    "pipe:1",
+    "-stats_period",
+    "0.25",
+  );
+  let last = 0;
+  onProgress({ progress: 0, out_time: 0, total_duration: total });
+  const written = await writeAtomically(out, async (tmp) => {
+    await runTool(ctx.ffmpeg, [...args, tmp], {
+      signal,
+      onProgress: (block) => {
+        const t = progressSeconds(block);
+        if (t === null) return;
+        const outTime = Math.min(Math.max(t, last), total);
+        last = outTime;
+        onProgress({
+          progress: total > 0 ? outTime / total : 1,
+          out_time: outTime,
+          total_duration: total,
+        });
+      },
+    });
+    return await probe(tmp, { ffprobe: ctx.ffprobe, signal, field: "output" });
+  });
+  return {
+    output: toRootRelative(ctx.root, out.path),
+    duration: written.duration,
+    video_duration: written.video_duration,
+    audio_duration: written.audio_duration,
+  };
+}

@@ -1,0 +1,100 @@
+import assert from "node:assert/strict";
+import { makeVideo } from "../../test/support/media_fixtures.ts";
+import { SacvError } from "../common/errors.ts";
+import { concatClips, type ConcatProgressReport } from "./concat.ts";
+import { probe } from "./probe.ts";
+import { listDir, makeTestRoot } from "./testing.ts";
+
+Deno.test("concat of 8 clips (mixed sizes and fps, one without audio) has the summed duration", async () => {
+  const { ctx, root, cleanup } = await makeTestRoot();
+  try {
+    const specs = [
+      { duration: 1, fps: 25 },
+      { duration: 0.8, fps: 30, width: 160, height: 120 },
+      { duration: 1.2, fps: 25, audio: false },
+      { duration: 0.6, fps: 24, width: 240, height: 320 },
+      { duration: 1, fps: 25, toneHz: 660 },
+      { duration: 0.4, fps: 30, width: 640, height: 360 },
+      { duration: 1, fps: 25 },
+      { duration: 0.8, fps: 25, width: 176, height: 144 },
+    ];
+    await Promise.all(specs.map((s, i) => makeVideo(`${root}/c${i}.mp4`, s)));
+    const reports: ConcatProgressReport[] = [];
+    const res = await concatClips(ctx, {
+      inputs: specs.map((_, i) => `c${i}.mp4`),
+      output: "final/out.mp4",
+    }, (p) => reports.push(p));
+    const sum = specs.reduce((s, c) => s + c.duration, 0);
+    const info = await probe(`${root}/final/out.mp4`);
+    assert.ok(Math.abs(info.video_duration - sum) <= 0.1, `video ${info.video_duration} vs ${sum}`);
+    assert.ok(Math.abs(info.audio_duration - sum) <= 0.1, `audio ${info.audio_duration} vs ${sum}`);
+    assert.ok(Math.abs(res.duration - info.duration) < 1e-6);
+    assert.equal(info.width, 320);
+    assert.equal(info.height, 240);
+    assert.equal(info.fps, 25);
+    assert.equal(info.sample_rate, 48000);
+    assert.ok(reports.length >= 2, `reports ${reports.length}`);
+    for (let i = 1; i < reports.length; i++) {
+      assert.ok(reports[i].progress >= reports[i - 1].progress);
+    }
+    assert.ok(reports.every((r) => r.progress >= 0 && r.progress <= 1));
+    assert.ok(Math.abs(reports[0].total_duration - sum) <= 0.1);
+    assert.ok(reports.at(-1)!.progress > 0.95, `last ${reports.at(-1)!.progress}`);
+  } finally {
+    await cleanup();
+  }
+});
+
+Deno.test("concat honours a requested size and rate", async () => {
+  const { ctx, root, cleanup } = await makeTestRoot();
+  try {
+    await makeVideo(`${root}/a.mp4`, { duration: 0.6 });
+    await makeVideo(`${root}/b.mp4`, { duration: 0.6, audio: false, fps: 30 });
+    await concatClips(ctx, {
+      inputs: ["a.mp4", "b.mp4"],
+      output: "o.mp4",
+      width: 160,
+      height: 90,
+      fps: 30,
+    }, () => {});
+    const info = await probe(`${root}/o.mp4`);
+    assert.deepEqual([info.width, info.height, info.fps], [160, 90, 30]);
+    assert.ok(Math.abs(info.video_duration - 1.2) <= 1 / 30);
+  } finally {
+    await cleanup();
+  }
+});
+
+Deno.test("concat refuses bad inputs naming the index and writes nothing; cancel cleans up", async () => {
+  const { ctx, root, cleanup } = await makeTestRoot();
+  try {
+    await makeVideo(`${root}/a.mp4`, { duration: 0.5 });
+    await Deno.writeTextFile(`${root}/bad.mp4`, "garbage");
+    const is = (status: string, re: RegExp) => (e: unknown) =>
+      e instanceof SacvError && e.status === status && re.test(e.message);
+    await assert.rejects(
+      concatClips(ctx, { inputs: ["a.mp4", "bad.mp4"], output: "o.mp4" }, () => {}),
+      is("INVALID_ARGUMENT", /^inputs\[1\]: bad\.mp4/),
+    );
+    await assert.rejects(
+      concatClips(ctx, { inputs: ["a.mp4", "../a.mp4"], output: "o.mp4" }, () => {}),
+      is("INVALID_ARGUMENT", /^inputs\[1\]:/),
+    );
+    await assert.rejects(
+      concatClips(ctx, { inputs: [], output: "o.mp4" }, () => {}),
+      is("INVALID_ARGUMENT", /^inputs:/),
+    );
+    const controller = new AbortController();
+    const run = concatClips(
+      ctx,
+      { inputs: Array(12).fill("a.mp4"), output: "sub/o.mp4", width: 1280, height: 720 },
+      // Abort once ffmpeg reports output, i.e. while it is running.
+      (p) => p.out_time > 0 && controller.abort(),
+      controller.signal,
+    );
+    await assert.rejects(run, is("CANCELLED", /cancelled/));
+    assert.deepEqual(await listDir(root), ["a.mp4", "bad.mp4"]);
+  } finally {
+    await cleanup();
+  }
+});

@@ -1,0 +1,81 @@
+import assert from "node:assert/strict";
+import { makeVideo } from "../../test/support/media_fixtures.ts";
+import { SacvError } from "../common/errors.ts";
+import { cutClip } from "./cut.ts";
+import { probe } from "./probe.ts";
+import { listDir, makeTestRoot } from "./testing.ts";
+
+const FRAME = 1 / 25;
+
+Deno.test("cuts between keyframes are re-encoded and frame-accurate", async () => {
+  const { ctx, root, cleanup } = await makeTestRoot();
+  try {
+    // GOP of 10 frames: 0.52 s is not a keyframe; stream copy would start early.
+    await makeVideo(`${root}/src.mp4`, { duration: 3, gop: 10 });
+    const res = await cutClip(ctx, {
+      input: "src.mp4",
+      output: "clips/a.mp4",
+      start: 0.52,
+      end: 1.72,
+    });
+    assert.equal(res.stream_copied, false);
+    assert.equal(res.output, "clips/a.mp4");
+    const info = await probe(`${root}/clips/a.mp4`);
+    assert.ok(Math.abs(info.video_duration - 1.2) <= FRAME, `video ${info.video_duration}`);
+    assert.ok(Math.abs(info.audio_duration - 1.2) <= FRAME, `audio ${info.audio_duration}`);
+    assert.equal(info.sample_rate, 48000);
+    const mute = await cutClip(ctx, {
+      input: "src.mp4",
+      output: "clips/b.mp4",
+      start: 1,
+      end: 2,
+      drop_audio: true,
+    });
+    assert.equal(mute.audio_duration, 0);
+    assert.equal((await probe(`${root}/clips/b.mp4`)).has_audio, false);
+  } finally {
+    await cleanup();
+  }
+});
+
+Deno.test("a cut from a keyframe to the end is stream-copied and keeps its audio", async () => {
+  const { ctx, root, cleanup } = await makeTestRoot();
+  try {
+    await makeVideo(`${root}/src.mp4`, { duration: 2, gop: 10 });
+    const res = await cutClip(ctx, { input: "src.mp4", output: "tail.mp4", start: 0.8, end: 2 });
+    assert.equal(res.stream_copied, true);
+    const info = await probe(`${root}/tail.mp4`);
+    assert.ok(Math.abs(info.video_duration - 1.2) <= FRAME, `video ${info.video_duration}`);
+    assert.ok(info.has_audio && Math.abs(info.audio_duration - 1.2) <= FRAME);
+  } finally {
+    await cleanup();
+  }
+});
+
+Deno.test("bad ranges and inputs are refused by field and nothing is written", async () => {
+  const { ctx, root, cleanup } = await makeTestRoot();
+  try {
+    await makeVideo(`${root}/src.mp4`, { duration: 1 });
+    await Deno.writeTextFile(`${root}/corrupt.mp4`, "this is not a video");
+    const cases: [Record<string, unknown>, string, RegExp][] = [
+      [{ start: 0.5, end: 0.5 }, "INVALID_ARGUMENT", /^end:/],
+      [{ start: 0.5, end: 0.51 }, "INVALID_ARGUMENT", /shorter than one frame/],
+      [{ start: -1, end: 0.5 }, "INVALID_ARGUMENT", /^start:/],
+      [{ start: 0, end: 5 }, "INVALID_ARGUMENT", /^end: 5 is beyond/],
+      [{ input: "corrupt.mp4" }, "INVALID_ARGUMENT", /^input: corrupt\.mp4 is not a readable/],
+      [{ input: "nope.mp4" }, "NOT_FOUND", /^input:/],
+      [{ output: "../escape.mp4" }, "INVALID_ARGUMENT", /^output:/],
+    ];
+    for (const [patch, status, message] of cases) {
+      const req = { input: "src.mp4", output: "x/o.mp4", start: 0, end: 0.5, ...patch };
+      await assert.rejects(
+        cutClip(ctx, req as never),
+        (e: unknown) => e instanceof SacvError && e.status === status && message.test(e.message),
+        JSON.stringify(patch),
+      );
+    }
+    assert.deepEqual(await listDir(root), ["corrupt.mp4", "src.mp4"]);
+  } finally {
+    await cleanup();
+  }
+});

@@ -1,0 +1,29 @@
+// Entry point of the media service: config, gRPC server, signals.
+import { createLogger } from "../common/log.ts";
+import { listenAddr } from "../common/env.ts";
+import { exitOnSignal, serve } from "../common/server.ts";
+import { loadConfig } from "./config.ts";
+import { createMediaService, stopMediaServer } from "./service.ts";
+
+/** Seconds in-flight ffmpeg work may take to finish on SIGTERM before it is cancelled. */
+const DRAIN_DEADLINE_MS = 10_000;
+
+let config;
+try {
+  config = loadConfig();
+} catch (err) {
+  createLogger("media").error("invalid configuration", { error: err });
+  Deno.exit(1);
+}
+const logger = createLogger("media", { level: config.logLevel });
+const media = createMediaService({
+  ctx: { root: config.mediaRoot, ffmpeg: config.ffmpeg, ffprobe: config.ffprobe },
+  logger,
+});
+const running = await serve(listenAddr(config.addr), {
+  services: [{ name: "sacv.media.v1.MediaService", impl: media.impl }],
+  logger,
+  onDrain: (deadline) => media.drain(deadline),
+});
+logger.info("media service ready", { media_root: config.mediaRoot, port: running.port });
+exitOnSignal(() => stopMediaServer(running, media, DRAIN_DEADLINE_MS), logger);

@@ -1,0 +1,191 @@
+// gRPC handlers for sacv.media.v1.MediaService: one error mapping, one
+// cancellation path (client cancel or shutdown aborts the ffmpeg child).
+import type * as grpc from "@grpc/grpc-js";
+import { SacvError, toGrpcError } from "../common/errors.ts";
+import type { Logger } from "../common/log.ts";
+import type { RunningServer } from "../common/server.ts";
+import { alignNarration } from "./align.ts";
+import { concatClips, type ConcatRequest } from "./concat.ts";
+import type { MediaContext } from "./context.ts";
+import { cutClip } from "./cut.ts";
+import { normalizeLoudness } from "./loudness.ts";
+import { resolveInput } from "./paths.ts";
+import { probe } from "./probe.ts";
+
+/** The part of a grpc-js server call that reports client cancellation. */
+interface CancellableCall {
+  on(event: "cancelled", listener: () => void): unknown;
+}
+
+/** Clients see paths relative to the media root, never where the root lives. */
+function hideRoot(err: unknown, root: string): unknown {
+  if (!(err instanceof Error) || !err.message.includes(root)) return err;
+  const message = err.message.replaceAll(`${root}/`, "").replaceAll(root, ".");
+  if (err instanceof SacvError) {
+    return new SacvError(err.status, message, {
+      reason: err.reason,
+      retryable: err.retryable,
+      details: err.details,
+      cause: err,
+    });
+  }
+  return new SacvError("INTERNAL", message, { cause: err });
+}
+
+/** Options for {@linkcode createMediaService}. */
+export interface MediaServiceOptions {
+  ctx: MediaContext;
+  logger: Logger;
+}
+
+/** The service implementation plus the hooks graceful shutdown needs. */
+export interface MediaService {
+  impl: grpc.UntypedServiceImplementation;
+  /** Calls currently running. */
+  inFlight(): number;
+  /** Resolves when no call is running. */
+  whenIdle(): Promise<void>;
+  /** Waits for running calls; when `deadline` aborts, cancels them (killing ffmpeg). */
+  drain(deadline: AbortSignal): Promise<void>;
+}
+
+/**
+ * Creates the MediaService handlers over a media root.
+ *
+ * @example
+ * ```ts
+ * const media = createMediaService({ ctx, logger });
+ * await serve(addr, { services: [{ name: "sacv.media.v1.MediaService", impl: media.impl }], logger, onDrain: media.drain });
+ * ```
+ */
+export function createMediaService(options: MediaServiceOptions): MediaService {
+  const { ctx, logger } = options;
+  const running = new Set<AbortController>();
+  let idleWaiters: (() => void)[] = [];
+  const whenIdle = () =>
+    running.size === 0 ? Promise.resolve() : new Promise<void>((r) => idleWaiters.push(r));
+
+  const track = <T>(
+    method: string,
+    call: CancellableCall,
+    work: (signal: AbortSignal) => Promise<T>,
+  ): Promise<T> => {
+    const controller = new AbortController();
+    running.add(controller);
+    call.on("cancelled", () => controller.abort());
+    const started = performance.now();
+    // async wrapper: a synchronous throw (e.g. a refused path) becomes a rejection.
+    return (async () => await work(controller.signal))().then(
+      (res) => {
+        logger.info("call done", { method, ms: Math.round(performance.now() - started) });
+        return res;
+      },
+      (err) => {
+        const status = err instanceof SacvError ? err.status : "INTERNAL";
+        const log = status === "INTERNAL" ? logger.error : logger.warn;
+        log("call failed", { method, status, error: err });
+        throw hideRoot(err, ctx.root);
+      },
+    ).finally(() => {
+      running.delete(controller);
+      if (running.size === 0) {
+        for (const wake of idleWaiters) wake();
+        idleWaiters = [];
+      }
+    });
+  };
+
+  const unaryCall = <Req, Res>(
+    method: string,
+    fn: (req: Req, signal: AbortSignal) => Promise<Res>,
+  ) =>
+  (call: grpc.ServerUnaryCall<Req, Res>, cb: grpc.sendUnaryData<Res>) => {
+    track(method, call, (signal) => fn(call.request, signal)).then(
+      (res) => cb(null, res),
+      (err) => cb(toGrpcError(err)),
+    );
+  };
+
+  const impl: grpc.UntypedServiceImplementation = {
+    Probe: unaryCall<{ path: string }, unknown>("Probe", (req, signal) => {
+      const abs = resolveInput(ctx.root, req.path, "path");
+      return probe(abs, { ffprobe: ctx.ffprobe, signal, field: "path", displayPath: req.path });
+    }),
+    CutClip: unaryCall(
+      "CutClip",
+      (req: Parameters<typeof cutClip>[1], signal) => cutClip(ctx, req, signal),
+    ),
+    AlignNarration: unaryCall(
+      "AlignNarration",
+      (req: Parameters<typeof alignNarration>[1], signal) => alignNarration(ctx, req, signal),
+    ),
+    NormalizeLoudness: unaryCall(
+      "NormalizeLoudness",
+      (req: Parameters<typeof normalizeLoudness>[1], signal) => normalizeLoudness(ctx, req, signal),
+    ),
+    Concat(call: grpc.ServerWritableStream<ConcatRequest, unknown>) {
+      track("Concat", call, async (signal) => {
+        const result = await concatClips(
+          ctx,
+          call.request,
+          (p) => call.write({ ...p, done: false }),
+          signal,
+        );
+        call.write({
+          progress: 1,
+          out_time: result.duration,
+          total_duration: result.duration,
+          done: true,
+          result,
+        });
+      }).then(
+        () => call.end(),
+        (err) => call.emit("error", toGrpcError(err)),
+      );
+    },
+  };
+
+  return {
+    impl,
+    inFlight: () => running.size,
+    whenIdle,
+    async drain(deadline: AbortSignal) {
+      if (running.size === 0) return;
+      logger.info("draining", { in_flight: running.size });
+      const cancelAll = () => {
+        logger.warn("drain deadline reached, cancelling calls", { in_flight: running.size });
+        for (const c of running) c.abort();
+      };
+      if (deadline.aborted) cancelAll();
+      else deadline.addEventListener("abort", cancelAll, { once: true });
+      await whenIdle();
+      deadline.removeEventListener("abort", cancelAll);
+    },
+  };
+}
+
+/** How long idle client connections get to close after the last call finished. */
+const IDLE_CONNECTION_GRACE_MS = 500;
+
+/**
+ * Graceful stop: stop taking calls, let running ones finish (cancelling them
+ * at `deadlineMs`), then close the server.
+ */
+export async function stopMediaServer(
+  server: RunningServer,
+  media: MediaService,
+  deadlineMs: number,
+): Promise<void> {
+  const closing = server.shutdown(deadlineMs);
+  await media.whenIdle();
+  // Deno's node:http2 clients ignore GOAWAY (denoland/deno#29115), so an idle
+  // client connection would hold the graceful close open until the deadline.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  await Promise.race([
+    closing,
+    new Promise((resolve) => (timer = setTimeout(resolve, IDLE_CONNECTION_GRACE_MS))),
+  ]);
+  clearTimeout(timer);
+  server.server.forceShutdown();
+  await closing;
+}

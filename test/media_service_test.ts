@@ -1,0 +1,166 @@
+// The media service as a real process over gRPC: the RPCs, streamed concat
+// progress, error statuses with nothing written, cancellation and SIGTERM.
+import assert from "node:assert/strict";
+import type * as grpc from "@grpc/grpc-js";
+import { type AnyClient, createClient, unary } from "../services/common/client.ts";
+import { fromGrpcError, SacvError } from "../services/common/errors.ts";
+import { makeTone, makeVideo } from "./support/media_fixtures.ts";
+import { spawnService } from "./support/spawn_service.ts";
+
+const FRAME = 1 / 25;
+
+async function names(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for await (const e of Deno.readDir(dir)) out.push(e.name);
+  return out.sort();
+}
+
+interface Progress {
+  progress: number;
+  done: boolean;
+  result: { duration: number; video_duration: number; audio_duration: number } | null;
+}
+
+function concat(client: AnyClient, req: unknown): Promise<Progress[]> {
+  return new Promise((resolve, reject) => {
+    const call = (client.Concat as (r: unknown) => grpc.ClientReadableStream<Progress>)
+      .call(client, req);
+    const got: Progress[] = [];
+    call.on("data", (m: Progress) => got.push(m));
+    call.on("error", (err) => reject(fromGrpcError(err)));
+    call.on("end", () => resolve(got));
+  });
+}
+
+const rejectsWith = (status: string, re: RegExp) => (err: unknown) =>
+  err instanceof SacvError && err.status === status && re.test(err.message);
+
+Deno.test("media service over gRPC: probe, cut, align, concat, errors, cancel, SIGTERM", async (t) => {
+  const root = await Deno.realPath(await Deno.makeTempDir({ prefix: "sacv-media-svc-" }));
+  await makeVideo(`${root}/src.mp4`, { duration: 3 });
+  await makeTone(`${root}/n.wav`, { duration: 1.1 });
+  await makeTone(`${root}/long.wav`, { duration: 30 });
+  await Deno.writeTextFile(`${root}/corrupt.mp4`, "definitely not an mp4");
+  const svc = await spawnService("media", { SACV_UPLOADS_DIR: root, SACV_LOG_LEVEL: "warn" });
+  const client = createClient("sacv.media.v1.MediaService", svc.addr);
+  let stopped = false;
+  try {
+    await t.step("Probe reports durations, fps and size", async () => {
+      const p = await unary<unknown, Record<string, number | boolean>>(client, "Probe", {
+        path: `${root}/src.mp4`,
+      });
+      assert.equal(p.has_video, true);
+      assert.equal(p.has_audio, true);
+      assert.equal(p.fps, 25);
+      assert.deepEqual([p.width, p.height], [320, 240]);
+      assert.ok(Math.abs((p.video_duration as number) - 3) <= FRAME);
+    });
+
+    await t.step("CutClip, AlignNarration and Concat produce matching durations", async () => {
+      const cut = await unary<unknown, Record<string, number>>(client, "CutClip", {
+        input: "src.mp4",
+        output: "work/c1.mp4",
+        start: 0.5,
+        end: 1.5,
+      });
+      assert.ok(Math.abs(cut.video_duration - 1) <= FRAME);
+      const aligned = await unary<unknown, Record<string, number | string>>(
+        client,
+        "AlignNarration",
+        { clip: "work/c1.mp4", narration: "n.wav", output: "work/a1.mp4" },
+      );
+      assert.equal(aligned.strategy, "speed_up");
+      assert.ok((aligned.tempo as number) > 1);
+      assert.ok(Math.abs((aligned.audio_duration as number) - 1) <= FRAME);
+      assert.ok(Math.abs((aligned.video_duration as number) - 1) <= FRAME);
+      await unary(client, "CutClip", { input: "src.mp4", output: "work/c2.mp4", start: 2, end: 3 });
+      const msgs = await concat(client, {
+        inputs: ["work/a1.mp4", "work/c2.mp4"],
+        output: "final.mp4",
+      });
+      assert.ok(msgs.length >= 2);
+      const last = msgs.at(-1)!;
+      assert.equal(last.done, true);
+      assert.ok(msgs.slice(0, -1).every((m) => !m.done && m.result === null));
+      assert.ok(Math.abs(last.result!.video_duration - 2) <= 0.1);
+      assert.ok(Math.abs(last.result!.audio_duration - 2) <= 0.1);
+      assert.equal(last.progress, 1);
+    });
+
+    await t.step("bad requests get clear statuses and write nothing", async () => {
+      const before = await names(root);
+      const work = await names(`${root}/work`);
+      await assert.rejects(
+        unary(client, "CutClip", { input: "../src.mp4", output: "x.mp4", start: 0, end: 1 }),
+        rejectsWith("INVALID_ARGUMENT", /^input:.*outside the media root/),
+      );
+      await assert.rejects(
+        unary(client, "Probe", { path: "missing.mp4" }),
+        rejectsWith("NOT_FOUND", /^path: file missing\.mp4 does not exist/),
+      );
+      await assert.rejects(
+        unary(client, "CutClip", { input: "corrupt.mp4", output: "x.mp4", start: 0, end: 1 }),
+        (err: unknown) =>
+          rejectsWith("INVALID_ARGUMENT", /^input: corrupt\.mp4 is not a readable media file/)(
+            err,
+          ) &&
+          !(err as Error).message.includes(root),
+      );
+      await assert.rejects(
+        unary(client, "CutClip", { input: "src.mp4", output: "x.mp4", start: 1, end: 1 }),
+        rejectsWith("INVALID_ARGUMENT", /^end:/),
+      );
+      await assert.rejects(
+        unary(client, "AlignNarration", {
+          clip: "src.mp4",
+          narration: "src.mp4",
+          output: "/etc/x.mp4",
+        }),
+        rejectsWith("INVALID_ARGUMENT", /^output:/),
+      );
+      await assert.rejects(
+        concat(client, { inputs: ["src.mp4", "corrupt.mp4"], output: "y.mp4" }),
+        rejectsWith("INVALID_ARGUMENT", /^inputs\[1\]:/),
+      );
+      assert.deepEqual(await names(root), before);
+      assert.deepEqual(await names(`${root}/work`), work);
+    });
+
+    await t.step("a cancelled call kills its ffmpeg and leaves no temp file", async () => {
+      const controller = new AbortController();
+      const call = unary(client, "AlignNarration", {
+        clip: "src.mp4",
+        narration: "long.wav",
+        output: "cancel/o.mp4",
+        overflow: "freeze",
+      }, { signal: controller.signal });
+      const deadline = Date.now() + 30_000;
+      while (Date.now() < deadline) {
+        const entries = await names(`${root}/cancel`).catch(() => []);
+        if (entries.some((n) => n.startsWith(".o.tmp-"))) break;
+        await new Promise((r) => setTimeout(r, 10));
+      }
+      controller.abort();
+      await assert.rejects(call, rejectsWith("CANCELLED", /./));
+      let left: string[] = ["?"];
+      while (Date.now() < deadline) {
+        left = await names(`${root}/cancel`).catch(() => []);
+        if (left.length === 0) break;
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      assert.deepEqual(left, []);
+    });
+
+    await t.step("SIGTERM stops the service with exit code 0", async () => {
+      // Close our channel first: Deno's http2 client can crash on the server's
+      // GOAWAY (denoland/deno#36788).
+      client.close();
+      stopped = true;
+      assert.equal(await svc.stop(), 0);
+    });
+  } finally {
+    client.close();
+    if (!stopped) await svc.stop();
+    await Deno.remove(root, { recursive: true });
+  }
+});
