@@ -51,7 +51,7 @@ Deno.test("TTS service holds the Tencent limit at the API, resizes live and canc
     });
 
     await t.step("12 items with tencent=3 reach the API exactly 3 at a time", async () => {
-      emu.latencyMs = 400;
+      emu.latencyMs = 600;
       const s = synthesizeStream(client, items("a", 12));
       const results = await s.done;
       assert.equal(results.length, 12);
