@@ -31,7 +31,7 @@ export interface RecordedRequest {
   secretId: string;
   /** Parsed JSON body (empty when it did not parse). */
   body: Record<string, unknown>;
-  /** `Response.Error.Code`, or "OK". */
+  /** `Response.Error.Code`, `HTTP_<status>` for an injected HTTP failure, `CLIENT_CLOSED`, or "OK". */
   outcome: string;
   /** Duration of the audio returned, in ms (0 on error). */
   audioMs: number;
@@ -69,10 +69,14 @@ const MAX_LATIN = 500;
 // Text with any Chinese/Japanese/Korean or full-width character is held to the Chinese limit.
 const CJK =
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]/u;
-const SPEEDS: readonly [number, number][] = [[-2, 0.6], [-1, 0.8], [0, 1], [1, 1.2], [2, 1.5], [
-  6,
-  2.5,
-]];
+const SPEEDS: readonly [level: number, ratio: number][] = [
+  [-2, 0.6],
+  [-1, 0.8],
+  [0, 1],
+  [1, 1.2],
+  [2, 1.5],
+  [6, 2.5],
+];
 
 /** The Speed level's rate as Tencent documents it, interpolated between the documented points. */
 function speedRatio(level: number): number {
@@ -206,10 +210,18 @@ export function startTencentEmulator(options: TencentEmulatorOptions): Promise<T
       audioMs: 0,
     };
     requests.push(rec);
+    let parsed: unknown;
     try {
-      rec.body = JSON.parse(new TextDecoder().decode(body));
-    } catch { /* recorded as empty; rejected below */ }
+      parsed = JSON.parse(new TextDecoder().decode(body));
+    } catch { /* not JSON: rejected below, after the signature check */ }
+    const isObject = typeof parsed === "object" && parsed !== null && !Array.isArray(parsed);
+    if (isObject) rec.body = parsed as Record<string, unknown>;
     await wait(emulator.latencyMs, req.signal);
+    if (req.signal.aborted) {
+      // The client went away (an aborted call): nobody reads an answer, and no injection is used up.
+      rec.outcome = "CLIENT_CLOSED";
+      return new Response(null, { status: 499 });
+    }
     const status = httpFailures.shift();
     if (status !== undefined) {
       rec.outcome = `HTTP_${status}`;
@@ -231,13 +243,13 @@ export function startTencentEmulator(options: TencentEmulatorOptions): Promise<T
         throw new TencentApiError("NoSuchVersion", `version ${rec.version} not found`);
       }
       if (!rec.region) throw new TencentApiError("MissingParameter", "X-TC-Region is required");
-      const text = String((rec.body as { Text?: unknown }).Text ?? "");
+      if (!isObject) {
+        throw new TencentApiError("InvalidParameter", "body is not a JSON object");
+      }
+      const text = String(rec.body.Text ?? "");
       const matched = byText && text.includes(byText.fragment) ? byText : undefined;
       const injected = failures.shift() ?? always ?? matched;
       if (injected) throw new TencentApiError(injected.code, injected.message);
-      if (typeof rec.body !== "object" || rec.body === null || Array.isArray(rec.body)) {
-        throw new TencentApiError("InvalidParameter", "body is not a JSON object");
-      }
       const p = validateParams(rec.body);
       const spoken = Array.from(p.text).filter((c) => c.trim() !== "").length;
       const samples = tone((spoken * msPerChar) / speedRatio(p.speed), p.rate);

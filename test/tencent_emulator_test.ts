@@ -1,5 +1,6 @@
 // The emulator must behave like Tencent's API towards the real SDK, or the provider tests prove nothing.
 import assert from "node:assert/strict";
+import { Buffer } from "node:buffer";
 import * as tencentcloud from "tencentcloud-sdk-nodejs-tts";
 import { decodeWav, pcmDurationMs } from "../services/tts/wav.ts";
 import { startTencentEmulator, type TencentEmulator } from "./tencent_emulator.ts";
@@ -166,6 +167,9 @@ Deno.test("emulator validates parameters like TextToVoice", async () => {
       "InvalidParameterValue.Codec",
       "InvalidParameterValue.Speed",
     ]);
+    // A body that is not a JSON object, correctly signed (the SDK signs a Buffer as is).
+    const notObject = await callError(client.request("TextToVoice", Buffer.from("[1, 2]")));
+    assert.equal(notObject.code, "InvalidParameter");
     // At the limits exactly, both scripts pass.
     await client.TextToVoice({ Text: "字".repeat(150), SessionId: "g" });
     await client.TextToVoice({ Text: "a".repeat(500), SessionId: "h" });
