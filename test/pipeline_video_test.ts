@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { makeVideo } from "./support/media_fixtures.ts";
 import { CancelledError } from "../services/common/errors.ts";
 import { PipelineError } from "../services/orchestrator/pipeline.ts";
+import { createClients } from "../services/orchestrator/clients.ts";
 import { generateVideo, workDirOf } from "../services/orchestrator/pipelines/generate_video.ts";
 import {
   listFiles,
@@ -17,16 +18,10 @@ import {
 /** Fake TTS speaks 80 ms per character: `chars(n)` is n characters of text. */
 const chars = (n: number, c = "字") => c.repeat(n);
 
-async function withStack(fn: (stack: Stack, video: string) => Promise<void>) {
-  const stack = await startStack();
-  try {
-    await Deno.mkdir(join(stack.mediaRoot, "videos"));
-    await makeVideo(join(stack.mediaRoot, "videos/src.mp4"), { duration: 8, fps: 25 });
-    await fn(stack, "videos/src.mp4");
-  } finally {
-    await stack.stop();
-  }
-}
+/** The cases below share one TTS + media stack (each uses its own texts, so no cache hits). */
+const cases: { name: string; fn: (stack: Stack, video: string) => Promise<void> }[] = [];
+const withCase = (name: string, fn: (stack: Stack, video: string) => Promise<void>) =>
+  cases.push({ name, fn });
 
 async function ttsIdle(stack: Stack) {
   await waitFor(
@@ -39,8 +34,9 @@ async function ttsIdle(stack: Stack) {
   );
 }
 
-Deno.test("generate_video: narrated, original and mixed segments concatenated in order", async () => {
-  await withStack(async (stack, video) => {
+withCase(
+  "generate_video: narrated, original and mixed segments concatenated in order",
+  async (stack, video) => {
     const script = {
       segments: [
         { id: "n1", start_time: 0, end_time: 1.6, text: chars(22) }, // 1.76 s: speed up
@@ -99,18 +95,21 @@ Deno.test("generate_video: narrated, original and mixed segments concatenated in
     );
     assert.deepEqual(strategies, { n1: "speed_up", o1: "original", m1: "slow_down", n2: "pad" });
     assert.deepEqual(await listFiles(join(stack.mediaRoot, ".work")), []);
-    assert.deepEqual(await listFiles(join(stack.mediaRoot, "outputs")), [result.filePath.slice(8)]);
-  });
-});
+    assert.deepEqual(await listFiles(join(stack.mediaRoot, "outputs", h.ctx.project.id)), [
+      result.filePath.split("/").pop(),
+    ]);
+  },
+);
 
-Deno.test("generate_video: a TTS item failure is located and cancels the rest at once", async () => {
-  await withStack(async (stack, video) => {
+withCase(
+  "generate_video: a TTS item failure is located and cancels the rest at once",
+  async (stack, video) => {
     const script = {
       segments: [0, 1, 2, 3, 4, 5].map((i) => ({
         id: `s${i}`,
         start_time: i,
         end_time: i + 1,
-        text: chars(10),
+        text: chars(10, "败"),
         ...(i === 3
           ? { tts_options: { fail: "AuthFailure.SecretIdNotFound", latency_ms: "50" } }
           : {}),
@@ -139,18 +138,19 @@ Deno.test("generate_video: a TTS item failure is located and cancels the rest at
     assert.match(err.message, /segment s3 \(index 3\)/);
     await ttsIdle(stack); // the other five 60 s syntheses were cancelled, not waited for
     assert.deepEqual(await listFiles(join(stack.mediaRoot, workDirOf(h.ctx.taskId))), []);
-    assert.deepEqual(await listFiles(join(stack.mediaRoot, "outputs")), []);
-  });
-});
+    assert.deepEqual(await listFiles(join(stack.mediaRoot, "outputs", h.ctx.project.id)), []);
+  },
+);
 
-Deno.test("generate_video: cancel mid-TTS frees the gates and removes the work dir", async () => {
-  await withStack(async (stack, video) => {
+withCase(
+  "generate_video: cancel mid-TTS frees the gates and removes the work dir",
+  async (stack, video) => {
     const script = {
       segments: [0, 1, 2, 3].map((i) => ({
         id: `c${i}`,
         start_time: i * 2,
         end_time: i * 2 + 1.5,
-        text: chars(15),
+        text: chars(15, "停"),
       })),
     };
     const h = makeHarness({
@@ -167,11 +167,12 @@ Deno.test("generate_video: cancel mid-TTS frees the gates and removes the work d
     await ttsIdle(stack);
     assert.deepEqual(await listFiles(join(stack.mediaRoot, ".work")), []);
     assert.equal(h.events.some((e) => e.phase === "concat_start"), false);
-  });
-});
+  },
+);
 
-Deno.test("generate_video: segments past the source's end fail validation before any work", async () => {
-  await withStack(async (stack, video) => {
+withCase(
+  "generate_video: segments past the source's end fail validation before any work",
+  async (stack, video) => {
     const script = {
       segments: [
         { id: "ok", start_time: 0, end_time: 1, text: "好" },
@@ -189,5 +190,41 @@ Deno.test("generate_video: segments past the source's end fail validation before
     assert.match(err.message, /id "gone"\): start_time/);
     assert.equal(h.events.length, 0);
     assert.deepEqual(await listFiles(join(stack.mediaRoot, ".work")), []);
-  });
+  },
+);
+
+withCase(
+  "generate_video: an unreachable TTS service fails the task at stage tts",
+  async (stack, video) => {
+    const l = Deno.listen({ hostname: "127.0.0.1", port: 0 });
+    const dead = `127.0.0.1:${(l.addr as Deno.NetAddr).port}`;
+    l.close();
+    const clients = createClients({ ttsAddr: dead, mediaAddr: stack.media.addr });
+    try {
+      const h = makeHarness({
+        stack,
+        scope: "generate_video",
+        videoPath: video,
+        script: { segments: [{ id: "x", start_time: 0, end_time: 1, text: "你好" }] },
+      });
+      const err = await generateVideo(h.ctx, clients).catch((e) => e);
+      assert.ok(err instanceof PipelineError, String(err));
+      assert.equal(err.status, "UNAVAILABLE");
+      assert.equal(err.location.stage, "tts");
+      assert.deepEqual(await listFiles(join(stack.mediaRoot, ".work")), []);
+    } finally {
+      clients.close();
+    }
+  },
+);
+
+Deno.test("generate_video pipeline against real TTS and media processes", async (t) => {
+  const stack = await startStack();
+  try {
+    await Deno.mkdir(join(stack.mediaRoot, "videos"));
+    await makeVideo(join(stack.mediaRoot, "videos/src.mp4"), { duration: 8, fps: 25 });
+    for (const c of cases) await t.step(c.name, () => c.fn(stack, "videos/src.mp4"));
+  } finally {
+    await stack.stop();
+  }
 });

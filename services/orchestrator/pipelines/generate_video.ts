@@ -34,6 +34,8 @@ export async function generateVideo(
   const queue = new SerialQueue(signal);
   let speechDone: Promise<void> = Promise.resolve();
   let failure: unknown;
+  let outDirAbs: string | undefined;
+  let succeeded = false;
   const fail = (err: unknown) => {
     failure ??= err;
     ac.abort(err);
@@ -44,7 +46,8 @@ export async function generateVideo(
     const narrated = segments.filter((s) => s.kind !== "original");
     await Deno.mkdir(workAbs, { recursive: true });
     const outDir = join("outputs", ctx.project.id);
-    await Deno.mkdir(join(ctx.mediaRoot, outDir), { recursive: true });
+    outDirAbs = join(ctx.mediaRoot, outDir);
+    await Deno.mkdir(outDirAbs, { recursive: true });
     const output = join(outDir, `${safeName(ctx.project.name)}.mp4`);
     ctx.emit("prepare_output", P.prepare, `${segments.length} segments, output ${output}`, {
       segments: segments.length,
@@ -95,7 +98,8 @@ export async function generateVideo(
               narration: audio,
               output: finalOf(s),
               overflow: ctx.options.overflow ?? "trim",
-              mix: s.kind === "mixed" ? "duck" : "replace",
+              // A source without sound has nothing to duck under the narration.
+              mix: s.kind === "mixed" && probe.has_audio ? "duck" : "replace",
               source: ctx.project.videoPath,
               source_start: s.start,
             }, signal);
@@ -168,6 +172,7 @@ export async function generateVideo(
       duration: result.duration,
     };
     ctx.emit("concat_done", P.concat1, `wrote ${output}`, data);
+    succeeded = true;
     return { filePath: output, data };
   } catch (err) {
     if (ctx.signal.aborted) throw new CancelledError("generate_video cancelled");
@@ -177,5 +182,7 @@ export async function generateVideo(
     await speechDone.catch(() => {});
     await queue.idle();
     await Deno.remove(workAbs, { recursive: true }).catch(() => {});
+    // Only an empty output folder goes (a previous run's video stays).
+    if (!succeeded && outDirAbs) await Deno.remove(outDirAbs).catch(() => {});
   }
 }

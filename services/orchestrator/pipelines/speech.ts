@@ -4,7 +4,7 @@ import { join } from "node:path";
 import type { PipelineContext } from "../pipeline.ts";
 import type { ScriptSegment } from "../script.ts";
 import type { Clients, TtsResult } from "../clients.ts";
-import { audioExt, type TaskTts, ttsFailure, ttsItem, ttsProgressData } from "./common.ts";
+import { audioExt, locate, type TaskTts, ttsFailure, ttsItem, ttsProgressData } from "./common.ts";
 
 /** Options for {@linkcode startSpeech}. */
 export interface SpeechOptions {
@@ -93,7 +93,9 @@ export function startSpeech(
 
   const done = (async () => {
     try {
-      await stream;
+      await stream.catch((err) => {
+        throw locate(err, { stage: "tts" });
+      });
     } finally {
       await Promise.all(writes);
     }
