@@ -57,6 +57,10 @@ export interface TencentEmulator {
   failText(fragment: string | undefined, code?: string, message?: string): void;
   /** Answers the next `n` requests with a bare HTTP `status` (a gateway failure). */
   failNextHttp(n: number, status?: number): void;
+  /** Holds every request (after its latency) until {@linkcode TencentEmulator.release}. */
+  hold(): void;
+  /** Lets held requests and new ones through. */
+  release(): void;
   /** Clears the request log, the max-in-flight mark and pending injections. */
   reset(): void;
   /** Polls `predicate` until it holds; rejects naming `what` after `timeoutMs` (default 10 s). */
@@ -163,6 +167,14 @@ function envelope(response: Record<string, unknown>): Response {
   return Response.json({ Response: { ...response, RequestId: crypto.randomUUID() } });
 }
 
+/** Settles when `promise` does or `signal` aborts, whichever is first. */
+function untilAborted(promise: Promise<void>, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    signal.addEventListener("abort", () => resolve(), { once: true });
+    promise.then(resolve);
+  });
+}
+
 function wait(ms: number, signal: AbortSignal): Promise<void> {
   if (ms <= 0) return Promise.resolve();
   return new Promise((resolve) => {
@@ -197,6 +209,7 @@ export function startTencentEmulator(options: TencentEmulatorOptions): Promise<T
   let always: { code: string; message: string } | undefined;
   let httpFailures: number[] = [];
   let byText: { fragment: string; code: string; message: string } | undefined;
+  let held: PromiseWithResolvers<void> | undefined;
 
   async function handle(req: Request): Promise<Response> {
     const body = new Uint8Array(await req.arrayBuffer());
@@ -217,6 +230,7 @@ export function startTencentEmulator(options: TencentEmulatorOptions): Promise<T
     const isObject = typeof parsed === "object" && parsed !== null && !Array.isArray(parsed);
     if (isObject) rec.body = parsed as Record<string, unknown>;
     await wait(emulator.latencyMs, req.signal);
+    while (held && !req.signal.aborted) await untilAborted(held.promise, req.signal);
     if (req.signal.aborted) {
       // The client went away (an aborted call): nobody reads an answer, and no injection is used up.
       rec.outcome = "CLIENT_CLOSED";
@@ -304,6 +318,14 @@ export function startTencentEmulator(options: TencentEmulatorOptions): Promise<T
     },
     failNextHttp(n, status = 502) {
       for (let i = 0; i < n; i++) httpFailures.push(status);
+    },
+    hold() {
+      held ??= Promise.withResolvers<void>();
+    },
+    release() {
+      const h = held;
+      held = undefined;
+      h?.resolve();
     },
     reset() {
       requests = [];

@@ -213,6 +213,23 @@ Deno.test("emulator injects failures and counts concurrent requests", async () =
   });
 });
 
+Deno.test("emulator holds requests until released", async () => {
+  await withEmulator(async (emu) => {
+    const client = sdk(emu);
+    emu.hold();
+    let done = 0;
+    const calls = [1, 2].map((i) =>
+      client.TextToVoice({ Text: "hold", SessionId: `h${i}` }).then(() => done++)
+    );
+    await emu.waitUntil(() => emu.inFlight === 2, "2 held requests");
+    assert.equal(done, 0);
+    emu.release();
+    await Promise.all(calls);
+    assert.equal(done, 2);
+    assert.equal(emu.inFlight, 0);
+  });
+});
+
 Deno.test("emulator returns MP3 and raw PCM when asked", async () => {
   await withEmulator(async (emu) => {
     const client = sdk(emu);

@@ -51,8 +51,11 @@ Deno.test("TTS service holds the Tencent limit at the API, resizes live and canc
     });
 
     await t.step("12 items with tencent=3 reach the API exactly 3 at a time", async () => {
-      emu.latencyMs = 600;
+      emu.latencyMs = 300;
+      emu.hold();
       const s = synthesizeStream(client, items("a", 12));
+      await emu.waitUntil(() => emu.inFlight === 3, "3 requests held at the API");
+      emu.release();
       const results = await s.done;
       assert.equal(results.length, 12);
       assert.ok(results.every((r) => r.result && r.result.duration_ms > 0), "every item succeeded");
@@ -60,13 +63,22 @@ Deno.test("TTS service holds the Tencent limit at the API, resizes live and canc
       assert.equal(emu.maxInFlight, 3, "the limit was reached and never exceeded");
     });
 
-    await t.step("SetLimits tencent=5 raises the concurrency at the API live", async () => {
+    await t.step("SetLimits tencent=5 during a stream lets 5 reach the API at once", async () => {
       emu.reset();
+      emu.latencyMs = 0;
+      emu.hold();
+      const s = synthesizeStream(client, items("b", 12));
+      await emu.waitUntil(() => emu.inFlight === 3, "3 requests held at the API");
+      const before = providerLimit(await getLimits(client), "tencent");
+      assert.deepEqual([before.in_flight, before.queued], [3, 9]);
       const limits = await setLimits(client, 0, { tencent: 5 });
       assert.equal(providerLimit(limits, "tencent").limit, 5);
-      const results = await synthesizeStream(client, items("b", 12)).done;
+      await emu.waitUntil(() => emu.inFlight === 5, "5 requests held at the API");
+      emu.release();
+      const results = await s.done;
       assert.equal(results.length, 12);
-      assert.equal(emu.maxInFlight, 5);
+      assert.ok(results.every((r) => r.result), "every item succeeded");
+      assert.equal(emu.maxInFlight, 5, "the new limit was reached and never exceeded");
     });
 
     await t.step("retries and long text work through the service", async () => {
@@ -106,7 +118,7 @@ Deno.test("TTS service holds the Tencent limit at the API, resizes live and canc
 
     await t.step("cancelling a stream frees the slots and stops requests to the API", async () => {
       emu.reset();
-      emu.latencyMs = 60_000;
+      emu.hold();
       const s = synthesizeStream(client, items("c", 12));
       await emu.waitUntil(() => emu.inFlight === 5, "5 requests at the API");
       const inFlight = providerLimit(await getLimits(client), "tencent");
@@ -123,7 +135,7 @@ Deno.test("TTS service holds the Tencent limit at the API, resizes live and canc
       // The provider aborted its HTTP requests: the emulator sees every connection close.
       await emu.waitUntil(() => emu.inFlight === 0, "aborted requests to end");
       // A fresh item now goes straight through; none of the 7 queued items ever reached the API.
-      emu.latencyMs = 0;
+      emu.release();
       const after = await synthesizeStream(client, items("d", 1)).done;
       assert.ok(after[0].result);
       assert.deepEqual(
