@@ -1,6 +1,7 @@
 // Probe: container and stream facts (durations, fps, size, codecs) via ffprobe.
 import { SacvError } from "../common/errors.ts";
 import { FfmpegError, runTool } from "./ffmpeg.ts";
+import { probeNative } from "./native_probe.ts";
 
 /** What ffprobe says about a media file (mirrors `sacv.media.v1.ProbeResult`). */
 export interface MediaInfo {
@@ -93,15 +94,22 @@ export interface ProbeOptions {
   field?: string;
   /** Path as the caller gave it, reported in results and errors. */
   displayPath?: string;
+  /** Read MP4/WAV headers in-process when possible (default true); false forces ffprobe. */
+  native?: boolean;
 }
 
 /**
- * Probes `absPath`. A file ffprobe cannot read, or one with neither audio nor
+ * Probes `absPath`: MP4/MOV and PCM WAV headers are read in-process, anything
+ * else goes to ffprobe. A file ffprobe cannot read, or one with neither audio nor
  * video, is INVALID_ARGUMENT naming the field.
  */
 export async function probe(absPath: string, options: ProbeOptions = {}): Promise<MediaInfo> {
   const field = options.field ?? "path";
   const shown = options.displayPath ?? absPath;
+  if (options.native !== false) {
+    const info = await probeNative(absPath, shown);
+    if (info) return info;
+  }
   let stdout: string;
   try {
     ({ stdout } = await runTool(options.ffprobe ?? "ffprobe", [
