@@ -1,11 +1,13 @@
 // `deno task bench [section...]`: runs each benchmark section and prints its lines.
 import { runBench as tts } from "./tts.ts";
 import { runBench as job } from "./job.ts";
+import { runBench as media } from "./media.ts";
 
 /** Benchmark sections in print order; each returns the lines to print. */
 const sections: Record<string, () => Promise<string[]>> = {
   tts,
   job,
+  media,
 };
 
 const wanted = Deno.args.length > 0 ? Deno.args : Object.keys(sections);
