@@ -1,5 +1,5 @@
 // The generate_jianying_draft flow: concurrent TTS, trim + loudness per narration, draft folder written atomically.
-import { basename, isAbsolute, join, resolve } from "node:path";
+import { basename, isAbsolute, join, relative, resolve } from "node:path";
 import { CancelledError } from "../../common/errors.ts";
 import { type PipelineContext, PipelineError, type PipelineResult } from "../pipeline.ts";
 import type { ScriptSegment } from "../script.ts";
@@ -16,11 +16,28 @@ import { copyFileAbortable } from "./copy.ts";
 
 const P = { prepare: 3, copy1: 15, work1: 88, json: 92, done: 99 } as const;
 
-/** The drafts directory for a task: the task's `draftDir` or `<data>/jianying_drafts`. */
+/**
+ * The drafts directory for a task: the task's `draftDir` (relative to the
+ * data dir, or absolute) or `<data>/jianying_drafts`. It must lie inside the
+ * data dir or the media root (DESIGN §10: nothing is written elsewhere); the
+ * check is lexical, so an operator may symlink a folder there to the editor's
+ * drafts directory.
+ */
 export function draftsDirOf(ctx: PipelineContext): string {
-  const dir = ctx.options.draftDir?.trim();
-  if (!dir) return join(ctx.dataDir, "jianying_drafts");
-  return isAbsolute(dir) ? dir : resolve(ctx.dataDir, dir);
+  const given = ctx.options.draftDir?.trim();
+  const dir = given ? resolve(ctx.dataDir, given) : join(ctx.dataDir, "jianying_drafts");
+  const inside = (root: string) => {
+    const rel = relative(resolve(root), dir);
+    return rel === "" || (!rel.startsWith("..") && !isAbsolute(rel));
+  };
+  if (!inside(ctx.dataDir) && !inside(ctx.mediaRoot)) {
+    throw new PipelineError(
+      "INVALID_ARGUMENT",
+      `draft_dir must be inside the data dir or the media root: current value is ${given}`,
+      { stage: "prepare", code: "DRAFT_DIR_OUTSIDE" },
+    );
+  }
+  return dir;
 }
 
 /**
