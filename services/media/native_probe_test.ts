@@ -41,3 +41,16 @@ Deno.test("native probe agrees with ffprobe on MP4 and WAV, and declines other f
     await cleanup();
   }
 });
+
+Deno.test("native probe declines a truncated MP4 (mdat cut short)", async () => {
+  const { root, cleanup } = await makeTestRoot();
+  try {
+    await makeVideo(`${root}/a.mp4`, { duration: 1 });
+    const bytes = await Deno.readFile(`${root}/a.mp4`);
+    await Deno.writeFile(`${root}/cut.mp4`, bytes.subarray(0, Math.floor(bytes.length * 0.6)));
+    assert.ok(await probeNative(`${root}/a.mp4`, "a.mp4"));
+    assert.equal(await probeNative(`${root}/cut.mp4`, "cut.mp4"), null);
+  } finally {
+    await cleanup();
+  }
+});
