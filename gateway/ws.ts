@@ -1,0 +1,68 @@
+// GET /ws: relays the orchestrator's event stream to a WebSocket, one gRPC stream per socket.
+import type { Hono } from "hono";
+import { upgradeWebSocket } from "hono/deno";
+import type { WSContext } from "hono/ws";
+import { eventJson } from "./convert.ts";
+import type { RouteDeps } from "./envelope.ts";
+
+/** Open sockets, so shutdown can close them (Deno.serve waits for upgraded connections). */
+export type SocketRegistry = Set<{ close(code: number, reason: string): void }>;
+
+function heartbeat(projectId: string, message: string): string {
+  return JSON.stringify({
+    type: "heartbeat",
+    scope: "",
+    project_id: projectId,
+    task_id: "",
+    phase: "",
+    status: "",
+    progress: 0,
+    message,
+    timestamp: new Date().toISOString(),
+  });
+}
+
+/**
+ * Registers `/ws`. Each socket gets its own `WatchEvents` stream (filtered by
+ * `?project_id=`), a heartbeat every `heartbeatMs`, and the stream is cancelled
+ * when the socket closes. The socket closes with 1011 if the stream fails.
+ */
+export function registerWebSocket(app: Hono, deps: RouteDeps, sockets: SocketRegistry): void {
+  const { orchestrator, logger, heartbeatMs } = deps;
+  app.get(
+    "/ws",
+    upgradeWebSocket((c) => {
+      const projectId = c.req.query("project_id") ?? "";
+      const ac = new AbortController();
+      let timer: ReturnType<typeof setInterval> | undefined;
+      let entry: { close(code: number, reason: string): void } | undefined;
+      const stop = () => {
+        ac.abort();
+        clearInterval(timer);
+        if (entry) sockets.delete(entry);
+      };
+      const send = (ws: WSContext, text: string) => {
+        if (ws.readyState === 1) ws.send(text);
+      };
+      return {
+        onOpen(_evt, ws) {
+          entry = { close: (code, reason) => ws.close(code, reason) };
+          sockets.add(entry);
+          timer = setInterval(() => send(ws, heartbeat(projectId, "")), heartbeatMs);
+          (async () => {
+            for await (const e of orchestrator.watchEvents(projectId, ac.signal)) {
+              send(ws, JSON.stringify(eventJson(e)));
+            }
+            if (!ac.signal.aborted) ws.close(1011, "event stream ended");
+          })().catch((err) => {
+            logger.warn("event stream failed", { project_id: projectId, error: err });
+            if (!ac.signal.aborted) ws.close(1011, "orchestrator event stream unavailable");
+          }).finally(stop);
+          send(ws, heartbeat(projectId, "subscribed"));
+        },
+        onClose: stop,
+        onError: stop,
+      };
+    }),
+  );
+}
