@@ -86,6 +86,9 @@ export async function generateJianyingDraft(
       await Deno.mkdir(workAbs, { recursive: true });
     });
     ctx.emit("prepare", P.prepare, `draft ${finalDir}`, { draft_dir: finalDir });
+    for (const s of segments) {
+      ctx.updateSegment({ segment_id: s.id, index: s.index, kind: s.kind, status: "pending" });
+    }
 
     const audios = new Map<string, { file: string; durationUs: number }>();
     let ttsUnits = 0;
