@@ -79,8 +79,11 @@ export function validateRange(start: number, end: number, info: MediaInfo): void
   if (start >= length - frame / 2) {
     throw badRange("start", `${start} is at or beyond the end of the input (${length} s)`);
   }
-  if (end > length + frame / 2) {
-    throw badRange("end", `${end} is beyond the end of the input (${length} s)`);
+  // The container may run a little past the video (longer audio): accept up to
+  // its end, the cut is clamped to the video.
+  const limit = Math.max(length, info.duration);
+  if (end > limit + frame / 2) {
+    throw badRange("end", `${end} is beyond the end of the input (${limit} s)`);
   }
 }
 

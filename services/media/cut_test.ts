@@ -52,6 +52,45 @@ Deno.test("a cut from a keyframe to the end is stream-copied and keeps its audio
   }
 });
 
+Deno.test("end may reach the container's end when audio outlasts the video", async () => {
+  const { ctx, root, cleanup } = await makeTestRoot();
+  try {
+    await makeVideo(`${root}/v.mp4`, { duration: 1, audio: false });
+    const mux = await new Deno.Command("ffmpeg", {
+      args: [
+        "-hide_banner",
+        "-loglevel",
+        "error",
+        "-y",
+        "-i",
+        `${root}/v.mp4`,
+        "-f",
+        "lavfi",
+        "-i",
+        "sine=duration=1.5",
+        "-c:v",
+        "copy",
+        "-c:a",
+        "aac",
+        `${root}/src.mp4`,
+      ],
+    }).output();
+    assert.ok(mux.success);
+    const info = await probe(`${root}/src.mp4`);
+    assert.ok(info.duration > 1.4 && info.video_duration < 1.1);
+    const res = await cutClip(ctx, {
+      input: "src.mp4",
+      output: "o.mp4",
+      start: 0.2,
+      end: info.duration,
+      drop_audio: true,
+    });
+    assert.ok(Math.abs(res.video_duration - 0.8) <= FRAME, `video ${res.video_duration}`);
+  } finally {
+    await cleanup();
+  }
+});
+
 Deno.test("bad ranges and inputs are refused by field and nothing is written", async () => {
   const { ctx, root, cleanup } = await makeTestRoot();
   try {
