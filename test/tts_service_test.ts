@@ -78,10 +78,10 @@ Deno.test("TTS service process honours limits, resizes live, cancels and caches"
       await setLimits(client, 16, { fake: 2 });
       const s = synthesizeStream(
         client,
-        Array.from({ length: 14 }, (_, i) => item(`r${i}`, { latency_ms: "400" })),
+        Array.from({ length: 10 }, (_, i) => item(`r${i}`, { latency_ms: "300" })),
       );
       const fake = async () => providerLimit(await getLimits(client), "fake");
-      await pollUntil(fake, (f) => f.in_flight === 2 && f.queued === 12, "2 running");
+      await pollUntil(fake, (f) => f.in_flight === 2 && f.queued > 0, "2 running");
       await setLimits(client, 0, { fake: 6 });
       await pollUntil(fake, (f) => f.in_flight === 6, "growth to 6 running");
       await setLimits(client, 0, { fake: 1 });
@@ -91,7 +91,7 @@ Deno.test("TTS service process honours limits, resizes live, cancels and caches"
       s.done.finally(() => (finished = true)).catch(() => {});
       while (!finished) assert.ok((await fake()).in_flight <= 1, "never above the new limit");
       const items = await s.done;
-      assert.equal(items.length, 14);
+      assert.equal(items.length, 10);
       assert.deepEqual(items.filter((i) => i.error), [], "no item failed because of a resize");
       await setLimits(client, 16, { fake: 4 });
     });
