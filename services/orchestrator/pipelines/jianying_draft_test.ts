@@ -1,7 +1,10 @@
 import assert from "node:assert/strict";
+import { join } from "node:path";
+import { SacvError } from "../../common/errors.ts";
 import { PipelineError } from "../pipeline.ts";
-import { draftsDirOf } from "./jianying_draft.ts";
-import { makeHarness } from "./testing.ts";
+import type { Clients, SynthesizeManyOptions, TtsItem } from "../clients.ts";
+import { draftsDirOf, generateJianyingDraft } from "./jianying_draft.ts";
+import { listFiles, makeHarness } from "./testing.ts";
 
 function ctxWith(draftDir?: string) {
   return makeHarness({
@@ -30,5 +33,112 @@ Deno.test("draftsDirOf: anything outside is refused with the value named", () =>
       assert.ok(err.message.includes(bad));
       return true;
     });
+  }
+});
+
+/** Media and TTS doubles: normalisation writes a small file, or fails for `failId`. */
+function doubles(root: string, failId?: string) {
+  let normalized = 0;
+  const clients = {
+    tts: {
+      synthesizeMany(items: readonly TtsItem[], { onResult }: SynthesizeManyOptions) {
+        for (const item of items) {
+          onResult({
+            ok: true,
+            result: {
+              request_id: item.request_id,
+              audio: new Uint8Array(16),
+              codec: "wav",
+              sample_rate: 16000,
+              duration_ms: 1000,
+              provider: "fake",
+              attempts: 1,
+              cached: false,
+              voice: "v",
+              chunks: 1,
+            },
+          });
+        }
+        return Promise.resolve();
+      },
+    },
+    media: {
+      probe: () =>
+        Promise.resolve({
+          duration: 10,
+          fps: 25,
+          has_video: true,
+          has_audio: true,
+          width: 4,
+          height: 2,
+        }),
+      async normalizeLoudness(r: { input: string; output: string }) {
+        if (failId && r.input.includes(`tts_${failId}.`)) {
+          throw new SacvError("INTERNAL", "loudnorm failed", { reason: "FFMPEG_FAILED" });
+        }
+        await Deno.writeFile(join(root, r.output), new Uint8Array(4));
+        normalized++;
+        return { output: r.output, duration: 1.25, trimmed_seconds: 0.1 };
+      },
+    },
+  } as unknown as Clients;
+  return { clients, normalized: () => normalized };
+}
+
+async function draftHarness() {
+  const root = await Deno.makeTempDir();
+  await Deno.writeFile(join(root, "v.mp4"), new Uint8Array(1000));
+  const h = makeHarness({
+    stack: { mediaRoot: root, dataDir: root },
+    scope: "generate_jianying_draft",
+    videoPath: "v.mp4",
+    script: {
+      segments: [
+        { id: "a", start_time: 0, end_time: 2, text: "一" },
+        { id: "b", start_time: 2, end_time: 3, text: "播放原片" },
+        { id: "c", start_time: 3, end_time: 4.5, text: "三" },
+      ],
+    },
+  });
+  return { h, root };
+}
+
+Deno.test("generateJianyingDraft: narration durations come from the normalised audio", async () => {
+  const { h, root } = await draftHarness();
+  try {
+    const d = doubles(root);
+    const result = await generateJianyingDraft(h.ctx, d.clients);
+    assert.equal(d.normalized(), 2);
+    const draft = JSON.parse(await Deno.readTextFile(join(result.filePath, "draft_info.json")));
+    assert.deepEqual(draft.materials.audios.map((a: { duration: number }) => a.duration), [
+      1_250_000,
+      1_250_000,
+    ]);
+    const audio = draft.tracks[1].segments;
+    assert.deepEqual(audio.map((s: { target_timerange: unknown }) => s.target_timerange), [
+      { start: 0, duration: 1_250_000 },
+      { start: 3_000_000, duration: 1_250_000 }, // 1.25 s on 1.5 s: beyond the tempo window, padded
+    ]);
+    assert.deepEqual(await listFiles(join(root, ".work")), []);
+  } finally {
+    await Deno.remove(root, { recursive: true });
+  }
+});
+
+Deno.test("generateJianyingDraft: a loudness failure is located and leaves no draft", async () => {
+  const { h, root } = await draftHarness();
+  try {
+    const err = await generateJianyingDraft(h.ctx, doubles(root, "2").clients).catch((e) => e);
+    assert.ok(err instanceof PipelineError, String(err));
+    assert.deepEqual(err.location, {
+      stage: "loudness",
+      segment_id: "c",
+      index: 2,
+      code: "FFMPEG_FAILED",
+    });
+    assert.deepEqual(await listFiles(join(root, "jianying_drafts")), []);
+    assert.deepEqual(await listFiles(join(root, ".work")), []);
+  } finally {
+    await Deno.remove(root, { recursive: true });
   }
 });
