@@ -87,6 +87,17 @@ Deno.test("media service over gRPC: probe, cut, align, concat, errors, cancel, S
       assert.equal(last.progress, 1);
     });
 
+    await t.step("NormalizeLoudness reaches the target loudness", async () => {
+      const res = await unary<unknown, Record<string, number | string>>(
+        client,
+        "NormalizeLoudness",
+        { input: "n.wav", output: "work/n_norm.wav", target_lufs: -16 },
+      );
+      assert.equal(res.output, "work/n_norm.wav");
+      assert.ok(Math.abs((res.output_lufs as number) + 16) < 1.5, `lufs ${res.output_lufs}`);
+      assert.ok(Math.abs((res.duration as number) - 1.1) < 0.05);
+    });
+
     await t.step("bad requests get clear statuses and write nothing", async () => {
       const before = await names(root);
       const work = await names(`${root}/work`);

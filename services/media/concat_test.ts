@@ -5,6 +5,31 @@ import { concatClips, type ConcatProgressReport } from "./concat.ts";
 import { probe } from "./probe.ts";
 import { listDir, makeTestRoot } from "./testing.ts";
 
+async function meanVolume(path: string, from: number, to: number): Promise<number> {
+  const out = await new Deno.Command("ffmpeg", {
+    args: [
+      "-hide_banner",
+      "-nostdin",
+      "-ss",
+      String(from),
+      "-to",
+      String(to),
+      "-i",
+      path,
+      "-vn",
+      "-af",
+      "volumedetect",
+      "-f",
+      "null",
+      "-",
+    ],
+    stdout: "null",
+    stderr: "piped",
+  }).output();
+  const m = new TextDecoder().decode(out.stderr).match(/mean_volume: (-?[\d.]+|-inf) dB/);
+  return !m || m[1] === "-inf" ? -Infinity : Number(m[1]);
+}
+
 Deno.test("concat of 8 clips (mixed sizes and fps, one without audio) has the summed duration", async () => {
   const { ctx, root, cleanup } = await makeTestRoot();
   try {
@@ -39,6 +64,13 @@ Deno.test("concat of 8 clips (mixed sizes and fps, one without audio) has the su
     }
     assert.ok(reports.every((r) => r.progress >= 0 && r.progress <= 1));
     assert.ok(Math.abs(reports[0].total_duration - sum) <= 0.1);
+    // Clips keep their own sound in place; the clip without audio is silent.
+    const starts = specs.map((_, i) => specs.slice(0, i).reduce((s, c) => s + c.duration, 0));
+    const level = (i: number) =>
+      meanVolume(`${root}/final/out.mp4`, starts[i] + 0.1, starts[i] + specs[i].duration - 0.1);
+    assert.ok(await level(0) > -30, "clip 0 audible");
+    assert.ok(await level(2) < -80, "clip 2 (no audio) silent");
+    assert.ok(await level(4) > -30, "clip 4 audible");
     assert.ok(reports.at(-1)!.progress > 0.95, `last ${reports.at(-1)!.progress}`);
   } finally {
     await cleanup();
