@@ -224,3 +224,12 @@ Deno.test("TTS service process honours limits, resizes live, cancels and caches"
     assert.equal(await tts.stop(), 0, "exits 0 on SIGTERM");
   }
 });
+
+Deno.test("a bad configuration stops the process, naming the variable", async () => {
+  await assert.rejects(
+    spawnService("tts", { SACV_TTS_PROVIDER_LIMITS: "fake=4,azure=2" }),
+    (e: unknown) =>
+      e instanceof Error && /exited before it was ready/.test(e.message) &&
+      /SACV_TTS_PROVIDER_LIMITS.*'azure=2'/.test(e.message),
+  );
+});
