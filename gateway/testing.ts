@@ -163,6 +163,7 @@ export class FakeOrchestrator {
         const w = { projectId: call.request.project_id, call };
         this.watchers.add(w);
         call.on("cancelled", () => this.watchers.delete(w));
+        call.write({ type: "heartbeat", timestamp: new Date().toISOString() });
       },
       UploadVideo: (call: grpc.ServerReadableStream<any, any>, cb: grpc.sendUnaryData<any>) => {
         let filename = "";

@@ -24,7 +24,8 @@ function heartbeat(projectId: string, message: string): string {
 
 /**
  * Registers `/ws`. Each socket gets its own `WatchEvents` stream (filtered by
- * `?project_id=`), a heartbeat every `heartbeatMs`, and the stream is cancelled
+ * `?project_id=`), a `heartbeat` with message "subscribed" once the stream is
+ * live, then one every `heartbeatMs`; the stream is cancelled
  * when the socket closes. The socket closes with 1011 if the stream fails.
  */
 export function registerWebSocket(app: Hono, deps: RouteDeps, sockets: SocketRegistry): void {
@@ -50,15 +51,22 @@ export function registerWebSocket(app: Hono, deps: RouteDeps, sockets: SocketReg
           sockets.add(entry);
           timer = setInterval(() => send(ws, heartbeat(projectId, "")), heartbeatMs);
           (async () => {
+            let subscribed = false;
             for await (const e of orchestrator.watchEvents(projectId, ac.signal)) {
-              send(ws, JSON.stringify(eventJson(e)));
+              // The orchestrator opens each stream with a heartbeat: from then on no event is
+              // missed, which clients learn from the "subscribed" heartbeat. Later orchestrator
+              // heartbeats are dropped; the gateway sends its own on its interval.
+              if (!subscribed) {
+                subscribed = true;
+                send(ws, heartbeat(projectId, "subscribed"));
+              }
+              if (e.type !== "heartbeat") send(ws, JSON.stringify(eventJson(e)));
             }
             if (!ac.signal.aborted) ws.close(1011, "event stream ended");
           })().catch((err) => {
             logger.warn("event stream failed", { project_id: projectId, error: err });
             if (!ac.signal.aborted) ws.close(1011, "orchestrator event stream unavailable");
           }).finally(stop);
-          send(ws, heartbeat(projectId, "subscribed"));
         },
         onClose: stop,
         onError: stop,
