@@ -200,9 +200,9 @@ Deno.test("TTS service process honours limits, resizes live, cancels and caches"
 
     await t.step("the local voice speaks Chinese and English", async () => {
       for (
-        const [text, min, max] of [
-          ["今天天气很好，我们一起去公园散步吧。", 2000, 9000],
-          ["The quick brown fox jumps over the lazy dog.", 1200, 6000],
+        const [text, min, max, voice] of [
+          ["今天天气很好，我们一起去公园散步吧。", 2000, 9000, "cmn"],
+          ["The quick brown fox jumps over the lazy dog.", 1200, 6000, "en-us"],
         ] as const
       ) {
         const res = await unary<unknown, { audio: Uint8Array; duration_ms: number; voice: string }>(
@@ -215,6 +215,7 @@ Deno.test("TTS service process honours limits, resizes live, cancels and caches"
         assert.equal(pcm.sampleRate, 16000);
         assert.ok(ms > min && ms < max, `${text}: ${ms} ms`);
         assert.equal(res.duration_ms, ms);
+        assert.equal(res.voice, voice, "the voice picked from the text is reported");
         const loud = pcm.samples.filter((s) => Math.abs(s) > 1000).length;
         assert.ok(loud > pcm.samples.length / 20, `${text}: audio is not silent`);
       }

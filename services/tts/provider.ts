@@ -33,6 +33,8 @@ export interface SynthesisOutput {
   attempts: number;
   /** Pieces the text was split into (1 when not split). */
   chunks: number;
+  /** The voice actually used, when the provider resolved the requested one (e.g. `auto`). */
+  voice?: string;
 }
 
 /** Whether a provider can work here, and why not. */

@@ -126,7 +126,7 @@ export class Synthesizer {
       provider: provider.name,
       attempts: output.attempts,
       cached,
-      voice: input.voice,
+      voice: output.voice ?? input.voice,
       chunks: output.chunks,
     };
   }

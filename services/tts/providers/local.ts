@@ -114,6 +114,7 @@ export function createLocalProvider(options: LocalOptions = {}): LocalProvider {
       durationMs: pcmDurationMs(pcm),
       attempts: 1,
       chunks: 1,
+      voice,
     };
   };
 
