@@ -1,0 +1,132 @@
+// Assembles the orchestrator: store, concurrency, scheduler, TTS limit sync and the gRPC server.
+import { listenAddr } from "../common/env.ts";
+import type { Logger } from "../common/log.ts";
+import { type RunningServer, serve } from "../common/server.ts";
+import type { Clients } from "./clients.ts";
+import { ConcurrencySettings } from "./concurrency.ts";
+import type { OrchestratorConfig } from "./config.ts";
+import { openDatabase } from "./db.ts";
+import { EventBus } from "./events.ts";
+import type { Pipeline, Scope } from "./pipeline.ts";
+import { ProjectStore } from "./projects.ts";
+import { TaskScheduler } from "./scheduler.ts";
+import { createOrchestratorService } from "./service.ts";
+import { TaskStore } from "./tasks.ts";
+import { TtsLimitSync } from "./tts_limit.ts";
+
+/** What {@linkcode startOrchestrator} needs besides the config. */
+export interface OrchestratorDeps {
+  clients: Pick<Clients, "tts" | "checkReady" | "close">;
+  pipelines: Record<Scope, Pipeline>;
+  /** Script parser refusing malformed scripts (O2's `parseScript`). */
+  parseScript(script: unknown): { script: Record<string, unknown> };
+  logger: Logger;
+}
+
+/** A running orchestrator. */
+export interface Orchestrator {
+  port: number;
+  server: RunningServer;
+  scheduler: TaskScheduler;
+  /** Drains (running tasks get `drainMs`, then are interrupted) and closes everything. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Opens the database, loads the concurrency config, recovers tasks left by a
+ * previous run, pushes the tts limit to the TTS service and starts serving.
+ */
+export async function startOrchestrator(
+  config: OrchestratorConfig,
+  deps: OrchestratorDeps,
+): Promise<Orchestrator> {
+  const { logger, clients } = deps;
+  const db = openDatabase(config.dataDir);
+  const projects = new ProjectStore(db);
+  const tasks = new TaskStore(db);
+  const bus = new EventBus();
+  const concurrency = ConcurrencySettings.load(config.dataDir, { env: config.envWorkers });
+  const ttsSync = new TtsLimitSync(
+    (n, signal) => clients.tts.setGlobalLimit(n, signal),
+    logger.child({ component: "tts_limit" }),
+    { resyncMs: config.ttsResyncMs },
+  );
+  const scheduler = new TaskScheduler({
+    tasks,
+    projects,
+    bus,
+    logger,
+    pipelines: deps.pipelines,
+    workers: {
+      generate_video: concurrency.effective("generate_video").max_workers,
+      generate_jianying_draft: concurrency.effective("generate_jianying_draft").max_workers,
+    },
+    mediaRoot: config.uploadsDir,
+    dataDir: config.dataDir,
+  });
+  const apply = (scopes: readonly string[]) => {
+    for (const scope of scopes) {
+      if (scope === "tts") ttsSync.set(concurrency.effective("tts").max_workers);
+      else if (scope === "generate_video" || scope === "generate_jianying_draft") {
+        scheduler.resize(scope, concurrency.effective(scope).max_workers);
+      }
+    }
+    logger.info("concurrency applied", { scopes, effective: concurrency.state().effective });
+  };
+  concurrency.onChange((_state, changed) => {
+    // The tts value is pushed even when unchanged here: the TTS service may have been restarted.
+    apply(changed.includes("tts") ? changed : [...changed, "tts"]);
+  });
+  ttsSync.set(concurrency.effective("tts").max_workers);
+  const recovered = scheduler.recover();
+  logger.info("tasks recovered", recovered);
+
+  const service = createOrchestratorService({
+    projects,
+    tasks,
+    scheduler,
+    bus,
+    concurrency,
+    clients,
+    parseScript: deps.parseScript,
+    applyConcurrency: apply,
+    checkDatabase: () => void db.prepare("SELECT 1").get(),
+    mediaRoot: config.uploadsDir,
+    uploadsDir: config.uploadsDir,
+    heartbeatMs: config.heartbeatMs,
+    logger,
+  });
+  let server: RunningServer;
+  try {
+    server = await serve(listenAddr(config.addr), {
+      services: [{ name: "sacv.orchestrator.v1.OrchestratorService", impl: service.impl }],
+      logger,
+      onDrain: async (signal) => {
+        await scheduler.shutdown(signal);
+        service.closeStreams();
+      },
+    });
+  } catch (err) {
+    ttsSync.close();
+    db.close();
+    throw err;
+  }
+  let stopping: Promise<void> | undefined;
+  return {
+    port: server.port,
+    server,
+    scheduler,
+    stop() {
+      stopping ??= (async () => {
+        try {
+          await server.shutdown(config.drainMs);
+        } finally {
+          ttsSync.close();
+          clients.close();
+          db.close();
+        }
+      })();
+      return stopping;
+    },
+  };
+}

@@ -1,0 +1,150 @@
+// Video upload (client stream into the media root) and output download (server stream).
+import type * as grpc from "@grpc/grpc-js";
+import { basename, extname, join } from "node:path";
+import { SacvError } from "../common/errors.ts";
+
+/** Extensions accepted by UploadVideo. */
+export const VIDEO_EXTENSIONS: readonly string[] = [
+  ".mp4",
+  ".mov",
+  ".mkv",
+  ".avi",
+  ".webm",
+  ".flv",
+  ".m4v",
+  ".ts",
+  ".mpg",
+  ".mpeg",
+  ".wmv",
+];
+
+/** Bytes per FileChunk sent by ReadOutputVideo. */
+export const CHUNK_BYTES = 256 * 1024;
+
+interface UploadChunk {
+  filename: string;
+  data: Uint8Array;
+}
+
+/** Keeps letters (any script), digits, dot, dash and underscore; everything else becomes `_`. */
+export function safeFileName(name: string): string {
+  const base = basename(name.replaceAll("\\", "/")).normalize("NFC");
+  const cleaned = base.replace(/[^\p{L}\p{N}._-]+/gu, "_").replace(/^[._]+/, "");
+  return cleaned.slice(-120) || "video";
+}
+
+/**
+ * Receives an upload: the first message names the file, every message may
+ * carry bytes. Writes `<uploads>/<uuid>_<safe name>` through a temp file and a
+ * rename, so a cancelled or refused upload leaves nothing behind. Returns the
+ * path relative to the media root and the size.
+ */
+export async function receiveUpload(
+  call: grpc.ServerReadableStream<UploadChunk, unknown>,
+  uploadsDir: string,
+  mediaRoot: string,
+): Promise<{ video_path: string; size: number }> {
+  const tmp = join(uploadsDir, `.upload_${crypto.randomUUID()}.part`);
+  let file: Deno.FsFile | undefined;
+  let name = "";
+  let size = 0;
+  try {
+    for await (const chunk of call as AsyncIterable<UploadChunk>) {
+      if (!file) {
+        name = chunk.filename.trim();
+        if (name === "") {
+          throw new SacvError("INVALID_ARGUMENT", "filename is required in the first message", {
+            reason: "MISSING_FIELD",
+            details: { field: "filename" },
+          });
+        }
+        const ext = extname(name).toLowerCase();
+        if (!VIDEO_EXTENSIONS.includes(ext)) {
+          throw new SacvError(
+            "INVALID_ARGUMENT",
+            `filename must have a video extension (${VIDEO_EXTENSIONS.join(", ")}): got ${name}`,
+            { reason: "NOT_A_VIDEO", details: { field: "filename" } },
+          );
+        }
+        file = await Deno.open(tmp, { write: true, createNew: true });
+      }
+      if (chunk.data?.length) {
+        await file.write(chunk.data);
+        size += chunk.data.length;
+      }
+    }
+    if (!file) {
+      throw new SacvError("INVALID_ARGUMENT", "upload had no messages", {
+        reason: "EMPTY_UPLOAD",
+        details: { field: "filename" },
+      });
+    }
+    if (size === 0) {
+      throw new SacvError("INVALID_ARGUMENT", `upload ${name} is empty`, {
+        reason: "EMPTY_UPLOAD",
+        details: { field: "data" },
+      });
+    }
+    file.close();
+    file = undefined;
+    const finalName = `${crypto.randomUUID()}_${safeFileName(name)}`;
+    const dest = join(uploadsDir, finalName);
+    await Deno.rename(tmp, dest);
+    const rel = dest.slice(mediaRoot.length).replace(/^[/\\]+/, "");
+    return { video_path: rel.split("\\").join("/"), size };
+  } finally {
+    file?.close();
+    await Deno.remove(tmp).catch(() => {});
+  }
+}
+
+/**
+ * Streams `path` from `offset` for `length` bytes (0 = to the end). The first
+ * chunk carries the total size and file name.
+ */
+export async function sendFile(
+  call: grpc.ServerWritableStream<unknown, unknown>,
+  path: string,
+  offset: number,
+  length: number,
+): Promise<void> {
+  const file = await Deno.open(path, { read: true });
+  try {
+    const total = (await file.stat()).size;
+    if (offset < 0 || offset > total) {
+      throw new SacvError("INVALID_ARGUMENT", `offset must be from 0 to ${total}: got ${offset}`, {
+        reason: "OFFSET_OUT_OF_RANGE",
+        details: { field: "offset" },
+      });
+    }
+    if (length < 0) {
+      throw new SacvError("INVALID_ARGUMENT", `length must not be negative: got ${length}`, {
+        reason: "INVALID_LENGTH",
+        details: { field: "length" },
+      });
+    }
+    const end = length === 0 ? total : Math.min(total, offset + length);
+    await file.seek(offset, Deno.SeekMode.Start);
+    let pos = offset;
+    let first = true;
+    const buf = new Uint8Array(CHUNK_BYTES);
+    while (pos < end || first) {
+      if (call.cancelled) return;
+      const want = Math.min(CHUNK_BYTES, end - pos);
+      const n = want > 0 ? (await file.read(buf.subarray(0, want))) ?? 0 : 0;
+      const data = buf.slice(0, n);
+      const ok = call.write({
+        data,
+        total_size: first ? total : 0,
+        offset: pos,
+        filename: first ? basename(path) : "",
+      });
+      first = false;
+      pos += n;
+      if (n === 0) break;
+      if (!ok) await new Promise((r) => call.once("drain", r));
+    }
+  } finally {
+    file.close();
+  }
+}

@@ -1,0 +1,279 @@
+// The sacv.orchestrator.v1.OrchestratorService implementation: validation and mapping only.
+import type * as grpc from "@grpc/grpc-js";
+import { isAbsolute, join } from "node:path";
+import { SacvError, toGrpcError } from "../common/errors.ts";
+import type { Logger } from "../common/log.ts";
+import type { Clients } from "./clients.ts";
+import {
+  type ConcurrencySettings,
+  isConcurrencyScope,
+  type ScopeConfigPatch,
+  unknownScope,
+} from "./concurrency.ts";
+import { type EventBus, heartbeatEvent } from "./events.ts";
+import { receiveUpload, sendFile } from "./files.ts";
+import { normaliseMediaPath } from "./media_path.ts";
+import type { Scope, TaskOptions } from "./pipeline.ts";
+import type { ProjectStore } from "./projects.ts";
+import type { TaskScheduler } from "./scheduler.ts";
+import { type TaskQuery, type TaskStore } from "./tasks.ts";
+import { CONCURRENCY_SCOPES } from "./recommend.ts";
+
+/** Everything the service calls into. */
+export interface ServiceDeps {
+  projects: ProjectStore;
+  tasks: TaskStore;
+  scheduler: TaskScheduler;
+  bus: EventBus;
+  concurrency: ConcurrencySettings;
+  clients: Pick<Clients, "tts" | "checkReady">;
+  /** Parses a script, throwing INVALID_ARGUMENT naming bad segments; returns what to store. */
+  parseScript(script: unknown): { script: Record<string, unknown> };
+  /** Re-applies the effective values of `scopes` (worker pools, TTS gate). */
+  applyConcurrency(scopes: readonly string[]): void;
+  /** Checks the database is usable (for CheckReady). */
+  checkDatabase(): void;
+  mediaRoot: string;
+  uploadsDir: string;
+  heartbeatMs: number;
+  logger: Logger;
+}
+
+/** The service implementation plus a way to end open event streams on shutdown. */
+export interface OrchestratorService {
+  impl: grpc.UntypedServiceImplementation;
+  /** Ends every WatchEvents stream (after the last terminal events were sent). */
+  closeStreams(): void;
+}
+
+type Req = Record<string, unknown>;
+type Unary = (call: grpc.ServerUnaryCall<Req, unknown>, cb: grpc.sendUnaryData<unknown>) => void;
+
+function invalid(field: string, message: string, reason = "INVALID_FIELD"): SacvError {
+  return new SacvError("INVALID_ARGUMENT", message, { reason, details: { field } });
+}
+
+function str(req: Req, field: string): string {
+  const v = req[field];
+  return typeof v === "string" ? v.trim() : "";
+}
+
+function required(req: Req, field: string): string {
+  const v = str(req, field);
+  if (v === "") throw invalid(field, `${field} is required`, "MISSING_FIELD");
+  return v;
+}
+
+function taskScope(req: Req, allowEmpty = false): Scope | undefined {
+  const scope = str(req, "scope");
+  if (scope === "" && allowEmpty) return undefined;
+  if (scope !== "generate_video" && scope !== "generate_jianying_draft") {
+    throw new SacvError(
+      "INVALID_ARGUMENT",
+      `scope must be generate_video or generate_jianying_draft: got '${scope}'`,
+      { reason: "UNKNOWN_SCOPE", details: { field: "scope" } },
+    );
+  }
+  return scope;
+}
+
+/** Builds the gRPC service over `deps`. */
+export function createOrchestratorService(deps: ServiceDeps): OrchestratorService {
+  const streams = new Set<grpc.ServerWritableStream<Req, unknown>>();
+
+  const unary = (name: string, fn: (req: Req) => unknown): Unary => (call, cb) => {
+    Promise.resolve().then(() => fn(call.request)).then(
+      (res) => cb(null, res),
+      (err) => {
+        if (!(err instanceof SacvError) || err.status === "INTERNAL") {
+          deps.logger.error("rpc failed", { rpc: name, error: err });
+        }
+        cb(toGrpcError(err) as grpc.ServiceError);
+      },
+    );
+  };
+
+  const scriptText = (json: string): string => {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(json);
+    } catch (err) {
+      throw invalid("script_json", `script_json is not valid JSON: ${(err as Error).message}`);
+    }
+    return JSON.stringify(deps.parseScript(parsed).script);
+  };
+
+  const submitOptions = (req: Req): TaskOptions => {
+    const tts = (req.tts ?? {}) as Req;
+    const speed = Number(tts.speed ?? 0);
+    if (!Number.isFinite(speed) || speed < 0) {
+      throw invalid("tts.speed", `tts.speed must be positive: got ${speed}`);
+    }
+    const overflow = str(req, "overflow");
+    if (overflow !== "" && !["trim", "extend", "freeze"].includes(overflow)) {
+      throw invalid("overflow", `overflow must be trim, extend or freeze: got '${overflow}'`);
+    }
+    const draftDir = str(req, "draft_dir");
+    if (draftDir !== "" && (!isAbsolute(draftDir) || draftDir.split(/[\\/]/).includes(".."))) {
+      throw invalid(
+        "draft_dir",
+        `draft_dir must be an absolute path without '..': got ${draftDir}`,
+      );
+    }
+    const options: TaskOptions = { tts: {} };
+    if (str(tts, "provider")) options.tts.provider = str(tts, "provider");
+    if (str(tts, "voice")) options.tts.voice = str(tts, "voice");
+    if (speed > 0) options.tts.speed = speed;
+    const knobs = (tts.options ?? {}) as Record<string, string>;
+    if (Object.keys(knobs).length) options.tts.options = { ...knobs };
+    if (draftDir) options.draftDir = draftDir;
+    if (overflow) options.overflow = overflow as TaskOptions["overflow"];
+    return options;
+  };
+
+  const impl: grpc.UntypedServiceImplementation = {
+    CreateProject: unary("CreateProject", (req) => {
+      const name = required(req, "name");
+      const videoPath = normaliseMediaPath(deps.mediaRoot, str(req, "video_path"));
+      const json = str(req, "script_json");
+      return deps.projects.create({ name, videoPath, scriptJson: json ? scriptText(json) : "" });
+    }),
+    ListProjects: unary("ListProjects", () => ({ projects: deps.projects.list() })),
+    GetProject: unary("GetProject", (req) => deps.projects.get(required(req, "project_id"))),
+    DeleteProject: unary("DeleteProject", (req) => {
+      const id = required(req, "project_id");
+      deps.projects.get(id);
+      for (const scope of ["generate_video", "generate_jianying_draft"] as const) {
+        const active = deps.tasks.findActive(id, scope);
+        if (active) {
+          throw new SacvError(
+            "FAILED_PRECONDITION",
+            `project ${id} has a ${active.status} ${scope} task (${active.task_id}); cancel it first`,
+            { reason: "TASK_ACTIVE", details: { project_id: id, task_id: active.task_id } },
+          );
+        }
+      }
+      return { deleted: deps.projects.delete(id) };
+    }),
+    UpdateScript: unary("UpdateScript", (req) => {
+      const id = required(req, "project_id");
+      deps.projects.get(id);
+      return deps.projects.updateScript(id, scriptText(required(req, "script_json")));
+    }),
+    UploadVideo(call: grpc.ServerReadableStream<Req, unknown>, cb: grpc.sendUnaryData<unknown>) {
+      receiveUpload(call as never, deps.uploadsDir, deps.mediaRoot).then(
+        (res) => cb(null, res),
+        (err) => cb(toGrpcError(err) as grpc.ServiceError),
+      );
+    },
+    ReadOutputVideo(call: grpc.ServerWritableStream<Req, unknown>) {
+      const run = async () => {
+        const project = deps.projects.get(required(call.request, "project_id"));
+        if (!project.output_video_path) {
+          throw new SacvError("NOT_FOUND", `project ${project.id} has no output video yet`, {
+            reason: "NO_OUTPUT",
+            details: { project_id: project.id },
+          });
+        }
+        const path = join(
+          deps.mediaRoot,
+          normaliseMediaPath(deps.mediaRoot, project.output_video_path, "output_video_path"),
+        );
+        await sendFile(
+          call,
+          path,
+          Number(call.request.offset ?? 0),
+          Number(call.request.length ?? 0),
+        );
+      };
+      run().then(() => call.end(), (err) => call.emit("error", toGrpcError(err)));
+    },
+    SubmitTask: unary("SubmitTask", (req) => {
+      const scope = taskScope(req)!;
+      const result = deps.scheduler.submit(required(req, "project_id"), scope, submitOptions(req));
+      return { task: result.task, existing: result.existing };
+    }),
+    CancelTask: unary("CancelTask", async (req) => {
+      const scope = taskScope(req)!;
+      const res = await deps.scheduler.cancel(
+        required(req, "project_id"),
+        scope,
+        str(req, "task_id"),
+      );
+      return { scope, ...res };
+    }),
+    GetTask: unary("GetTask", (req) => deps.tasks.get(required(req, "task_id"))),
+    ListTasks: unary("ListTasks", (req) => {
+      const filter = str(req, "filter") || "all";
+      if (!["all", "running", "latest"].includes(filter)) {
+        throw invalid("filter", `filter must be all, running or latest: got '${filter}'`);
+      }
+      const query: TaskQuery = {
+        filter: filter as TaskQuery["filter"],
+        scope: taskScope(req, true),
+      };
+      if (str(req, "project_id")) query.projectId = str(req, "project_id");
+      return { tasks: deps.tasks.list(query) };
+    }),
+    WatchEvents(call: grpc.ServerWritableStream<Req, unknown>) {
+      streams.add(call);
+      const unsubscribe = deps.bus.subscribe(
+        { projectId: str(call.request, "project_id") },
+        (e) => {
+          call.write(e);
+        },
+      );
+      const beat = setInterval(() => call.write(heartbeatEvent()), deps.heartbeatMs);
+      const done = () => {
+        clearInterval(beat);
+        unsubscribe();
+        streams.delete(call);
+      };
+      call.on("cancelled", done);
+      call.on("close", done);
+      call.on("error", done);
+      call.write(heartbeatEvent());
+    },
+    GetConcurrency: unary("GetConcurrency", () => deps.concurrency.state()),
+    UpdateConcurrency: unary("UpdateConcurrency", (req) => {
+      const patch: Record<string, ScopeConfigPatch> = {};
+      for (const [scope, raw] of Object.entries((req.scopes ?? {}) as Record<string, Req>)) {
+        const p: ScopeConfigPatch = {};
+        if (raw._max_workers === "max_workers") p.max_workers = Number(raw.max_workers);
+        if (raw._override === "override") p.override = Boolean(raw.override);
+        patch[scope] = p;
+      }
+      return deps.concurrency.update(patch);
+    }),
+    ResizeConcurrency: unary("ResizeConcurrency", (req) => {
+      const asked = (req.scopes ?? []) as string[];
+      for (const s of asked) if (!isConcurrencyScope(s)) throw unknownScope(s);
+      const scopes = asked.length ? asked : [...CONCURRENCY_SCOPES];
+      deps.applyConcurrency(scopes);
+      return { scopes };
+    }),
+    ListTtsProviders: unary("ListTtsProviders", () => deps.clients.tts.listProviders()),
+    CheckReady: unary("CheckReady", async () => {
+      let self = { name: "orchestrator", ready: true, detail: "SERVING" };
+      try {
+        deps.checkDatabase();
+      } catch (err) {
+        self = {
+          name: "orchestrator",
+          ready: false,
+          detail: `database: ${(err as Error).message}`,
+        };
+      }
+      const dependencies = [self, ...(await deps.clients.checkReady())];
+      return { ready: dependencies.every((d) => d.ready), dependencies };
+    }),
+  };
+
+  return {
+    impl,
+    closeStreams() {
+      for (const call of streams) call.end();
+      streams.clear();
+    },
+  };
+}
