@@ -15,6 +15,7 @@ import { baseArgs, runTool, sec } from "./ffmpeg.ts";
 import { writeAtomically } from "./output.ts";
 import { checkExtension, resolveInput, resolveOutput, toRootRelative } from "./paths.ts";
 import { type MediaInfo, probe } from "./probe.ts";
+import { checkVideoLength } from "./verify.ts";
 
 /** An alignment as requested (mirrors `sacv.media.v1.AlignNarrationRequest`). */
 export interface AlignNarrationRequest {
@@ -182,7 +183,13 @@ export async function alignNarration(
   const args = buildAlignArgs(plan, video, narrationPath, duck);
   const written = await writeAtomically(out, async (tmp) => {
     await runTool(ctx.ffmpeg, [...args, tmp], { signal });
-    return await probe(tmp, { ...opts, field: "output" });
+    const written = await probe(tmp, { ...opts, field: "output" });
+    const frame = 1 / (video.info.fps || 25);
+    const blame = plan.video === "extend"
+      ? { field: "source", shown: req.source ?? "" }
+      : { field: "clip", shown: req.clip };
+    checkVideoLength(written, plan.duration, frame * 1.5, blame);
+    return written;
   });
   return {
     output: toRootRelative(ctx.root, out.path),

@@ -9,6 +9,7 @@ import { baseArgs, progressSeconds, runTool, sec } from "./ffmpeg.ts";
 import { writeAtomically } from "./output.ts";
 import { checkExtension, resolveInput, resolveOutput, toRootRelative } from "./paths.ts";
 import { type MediaInfo, probe } from "./probe.ts";
+import { checkVideoLength } from "./verify.ts";
 
 /** A concatenation as requested (mirrors `sacv.media.v1.ConcatRequest`). */
 export interface ConcatRequest {
@@ -201,7 +202,12 @@ export async function concatClips(
         });
       },
     });
-    return await probe(tmp, { ffprobe: ctx.ffprobe, signal, field: "output" });
+    const written = await probe(tmp, { ffprobe: ctx.ffprobe, signal, field: "output" });
+    checkVideoLength(written, total, 2 / target.fps, {
+      field: "inputs",
+      shown: "one of the inputs",
+    });
+    return written;
   });
   return {
     output: toRootRelative(ctx.root, out.path),

@@ -7,6 +7,7 @@ import { baseArgs, runTool, sec } from "./ffmpeg.ts";
 import { writeAtomically } from "./output.ts";
 import { checkExtension, resolveInput, resolveOutput, toRootRelative } from "./paths.ts";
 import { type MediaInfo, probe } from "./probe.ts";
+import { checkVideoLength } from "./verify.ts";
 
 /** A cut as requested (mirrors `sacv.media.v1.CutClipRequest`). */
 export interface CutClipRequest {
@@ -162,7 +163,9 @@ export async function cutClip(
 
   const result = await writeAtomically(out, async (tmp) => {
     await runTool(ctx.ffmpeg, [...args, tmp], { signal });
-    return await probe(tmp, { ffprobe: ctx.ffprobe, signal, field: "output" });
+    const written = await probe(tmp, { ffprobe: ctx.ffprobe, signal, field: "output" });
+    checkVideoLength(written, end - req.start, frame * 1.5, { field: "input", shown: req.input });
+    return written;
   });
   return {
     output: toRootRelative(ctx.root, out.path),

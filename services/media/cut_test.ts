@@ -96,6 +96,11 @@ Deno.test("bad ranges and inputs are refused by field and nothing is written", a
   try {
     await makeVideo(`${root}/src.mp4`, { duration: 1 });
     await Deno.writeTextFile(`${root}/corrupt.mp4`, "this is not a video");
+    // A truncated upload: headers intact, the last 40 % of the data missing.
+    await makeVideo(`${root}/whole.mp4`, { duration: 3 });
+    const bytes = await Deno.readFile(`${root}/whole.mp4`);
+    await Deno.writeFile(`${root}/trunc.mp4`, bytes.subarray(0, Math.floor(bytes.length * 0.6)));
+    await Deno.remove(`${root}/whole.mp4`);
     const cases: [Record<string, unknown>, string, RegExp][] = [
       [{ start: 0.5, end: 0.5 }, "INVALID_ARGUMENT", /^end:/],
       [{ start: 0.5, end: 0.51 }, "INVALID_ARGUMENT", /shorter than one frame/],
@@ -103,6 +108,11 @@ Deno.test("bad ranges and inputs are refused by field and nothing is written", a
       [{ start: 0, end: 5 }, "INVALID_ARGUMENT", /^end: 5 is beyond/],
       [{ input: "corrupt.mp4" }, "INVALID_ARGUMENT", /^input: corrupt\.mp4 is not a readable/],
       [{ input: "nope.mp4" }, "NOT_FOUND", /^input:/],
+      [
+        { input: "trunc.mp4", start: 0.5, end: 2.5 },
+        "INVALID_ARGUMENT",
+        /^input: trunc\.mp4 looks truncated/,
+      ],
       [{ output: "../escape.mp4" }, "INVALID_ARGUMENT", /^output:/],
     ];
     for (const [patch, status, message] of cases) {
@@ -113,7 +123,7 @@ Deno.test("bad ranges and inputs are refused by field and nothing is written", a
         JSON.stringify(patch),
       );
     }
-    assert.deepEqual(await listDir(root), ["corrupt.mp4", "src.mp4"]);
+    assert.deepEqual(await listDir(root), ["corrupt.mp4", "src.mp4", "trunc.mp4"]);
   } finally {
     await cleanup();
   }
