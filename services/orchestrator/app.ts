@@ -20,6 +20,8 @@ export interface OrchestratorDeps {
   pipelines: Record<Scope, Pipeline>;
   /** Script parser refusing malformed scripts (O2's `parseScript`). */
   parseScript(script: unknown): { script: Record<string, unknown> };
+  /** Refuses a draft_dir at submit time (defaults to accepting any). */
+  checkDraftDir?(dir: string, config: OrchestratorConfig): void;
   logger: Logger;
 }
 
@@ -90,6 +92,7 @@ export async function startOrchestrator(
     clients,
     parseScript: deps.parseScript,
     applyConcurrency: apply,
+    checkDraftDir: (dir) => deps.checkDraftDir?.(dir, config),
     checkDatabase: () => void db.prepare("SELECT 1").get(),
     mediaRoot: config.uploadsDir,
     uploadsDir: config.uploadsDir,

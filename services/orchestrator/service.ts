@@ -1,6 +1,6 @@
 // The sacv.orchestrator.v1.OrchestratorService implementation: validation and mapping only.
 import type * as grpc from "@grpc/grpc-js";
-import { isAbsolute, join } from "node:path";
+import { join } from "node:path";
 import { SacvError, toGrpcError } from "../common/errors.ts";
 import type { Logger } from "../common/log.ts";
 import type { Clients } from "./clients.ts";
@@ -31,6 +31,8 @@ export interface ServiceDeps {
   parseScript(script: unknown): { script: Record<string, unknown> };
   /** Re-applies the effective values of `scopes` (worker pools, TTS gate). */
   applyConcurrency(scopes: readonly string[]): void;
+  /** Refuses a draft_dir the draft pipeline would refuse (INVALID_ARGUMENT naming it). */
+  checkDraftDir(dir: string): void;
   /** Checks the database is usable (for CheckReady). */
   checkDatabase(): void;
   mediaRoot: string;
@@ -114,12 +116,7 @@ export function createOrchestratorService(deps: ServiceDeps): OrchestratorServic
       throw invalid("overflow", `overflow must be trim, extend or freeze: got '${overflow}'`);
     }
     const draftDir = str(req, "draft_dir");
-    if (draftDir !== "" && (!isAbsolute(draftDir) || draftDir.split(/[\\/]/).includes(".."))) {
-      throw invalid(
-        "draft_dir",
-        `draft_dir must be an absolute path without '..': got ${draftDir}`,
-      );
-    }
+    if (draftDir !== "") deps.checkDraftDir(draftDir);
     const options: TaskOptions = { tts: {} };
     if (str(tts, "provider")) options.tts.provider = str(tts, "provider");
     if (str(tts, "voice")) options.tts.voice = str(tts, "voice");

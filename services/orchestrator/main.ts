@@ -1,0 +1,54 @@
+// Entry point: wires config, clients, pipelines and the orchestrator server, then waits for a signal.
+import { SacvError } from "../common/errors.ts";
+import { createLogger } from "../common/log.ts";
+import { exitOnSignal } from "../common/server.ts";
+import { startOrchestrator } from "./app.ts";
+import { createClients } from "./clients.ts";
+import { loadConfig, type OrchestratorConfig } from "./config.ts";
+import type { PipelineContext } from "./pipeline.ts";
+import { generateVideo } from "./pipelines/generate_video.ts";
+import { draftsDirOf, generateJianyingDraft } from "./pipelines/jianying_draft.ts";
+import { parseScript } from "./script.ts";
+
+let config: OrchestratorConfig;
+try {
+  config = loadConfig();
+} catch (err) {
+  console.error(JSON.stringify({ level: "error", service: "orchestrator", msg: String(err) }));
+  Deno.exit(2);
+}
+const logger = createLogger("orchestrator", { level: config.logLevel });
+const clients = createClients({ ttsAddr: config.ttsAddr, mediaAddr: config.mediaAddr });
+const orchestrator = await startOrchestrator(config, {
+  clients,
+  pipelines: {
+    generate_video: (ctx) => generateVideo(ctx, clients),
+    generate_jianying_draft: (ctx) => generateJianyingDraft(ctx, clients),
+  },
+  parseScript,
+  checkDraftDir(dir, cfg) {
+    try {
+      draftsDirOf(
+        {
+          options: { tts: {}, draftDir: dir },
+          dataDir: cfg.dataDir,
+          mediaRoot: cfg.uploadsDir,
+        } as PipelineContext,
+      );
+    } catch (err) {
+      throw new SacvError("INVALID_ARGUMENT", (err as Error).message, {
+        reason: "DRAFT_DIR_OUTSIDE",
+        details: { field: "draft_dir" },
+      });
+    }
+  },
+  logger,
+});
+logger.info("orchestrator started", {
+  port: orchestrator.port,
+  data_dir: config.dataDir,
+  uploads_dir: config.uploadsDir,
+  tts_addr: config.ttsAddr,
+  media_addr: config.mediaAddr,
+});
+exitOnSignal(() => orchestrator.stop(), logger);
