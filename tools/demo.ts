@@ -1,0 +1,112 @@
+// `deno task demo`: starts the four services, makes a 20 s sample video and a Chinese script
+// mixing narration and 播放原片 segments, produces the narrated MP4 and a Jianying draft over
+// HTTP, draws progress from the WebSocket, prints where the results are, and stops the stack.
+import { resolve } from "node:path";
+import { startServices } from "./start.ts";
+import { GatewayClient } from "./cli/client.ts";
+import { followTasks, ProgressBoard, type TaskState } from "./cli/follow.ts";
+import { makeVideo } from "../test/support/media_fixtures.ts";
+
+/** The demo script: narration and original-footage segments over a 20 s source. */
+export const DEMO_SCRIPT = {
+  version: 1,
+  segments: [
+    {
+      id: "1",
+      start_time: 0,
+      end_time: 4.5,
+      text: "欢迎观看这段示例视频，我们一起来看看画面里的变化。",
+    },
+    { id: "2", start_time: 4.5, end_time: 8, text: "播放原片", OST: 1 },
+    {
+      id: "3",
+      start_time: 8,
+      end_time: 13,
+      text: "彩色条纹不断移动，画面上的计时也在一秒一秒地增长。",
+    },
+    { id: "4", start_time: 13, end_time: 16, text: "播放原片：原声保留", OST: 1 },
+    { id: "5", start_time: 16, end_time: 20, text: "以上就是本次演示，感谢您的观看。" },
+  ],
+};
+
+const say = (s: string) => console.log(s);
+
+async function main(): Promise<number> {
+  const env = Deno.env.toObject();
+  const dataDir = resolve(env.SACV_DATA_DIR ?? "./data/demo");
+  const logPath = `${dataDir}/demo-services.log`;
+  await Deno.mkdir(dataDir, { recursive: true });
+  const logFile = await Deno.open(logPath, { create: true, write: true, truncate: true });
+  const enc = new TextEncoder();
+  say(`starting tts, media, orchestrator and gateway (logs: ${logPath}) ...`);
+  const stack = await startServices({
+    dataDir,
+    // Fixed ports only when the user configured them; free ones avoid clashing with `task start`.
+    freePorts: env.SACV_GATEWAY_PORT === undefined,
+    log: (name, line) => logFile.writeSync(enc.encode(`[${name}] ${line}\n`)),
+  });
+  let stopped = false;
+  const stop = async () => {
+    if (stopped) return;
+    stopped = true;
+    say("stopping the services ...");
+    await stack.stop();
+    logFile.close();
+  };
+  const onSignal = () => stop().then(() => Deno.exit(130));
+  Deno.addSignalListener("SIGINT", onSignal);
+  try {
+    say(`gateway at ${stack.gatewayUrl}`);
+    const api = new GatewayClient(stack.gatewayUrl, env.SACV_API_TOKEN);
+    const tmp = await Deno.makeTempDir({ prefix: "sacv-demo-" });
+    const sample = `${tmp}/sample.mp4`;
+    say("making a 20 s sample video (test pattern with a tone) ...");
+    await makeVideo(sample, { duration: 20, width: 640, height: 360, fps: 25, toneHz: 330 });
+    const uploaded = await api.uploadFile(sample);
+    await Deno.remove(tmp, { recursive: true });
+    say(`uploaded the sample as ${uploaded.video_path}`);
+    const project = await api.post<{ id: string }>("/api/projects", {
+      name: "SACV demo",
+      video_path: uploaded.video_path,
+      script: DEMO_SCRIPT,
+    });
+    say(`project ${project.id}: ${DEMO_SCRIPT.segments.length} segments (3 narrated, 2 原片)`);
+    const board = new ProgressBoard();
+    const states: TaskState[] = await followTasks(api, project.id, async () => [
+      await api.post<{ task_id: string; scope: string }>(
+        `/api/projects/${project.id}/generate-video`,
+      ),
+      await api.post<{ task_id: string; scope: string }>(
+        `/api/projects/${project.id}/generate-jianying-draft`,
+      ),
+    ], { onUpdate: (s) => board.draw(s) });
+    let ok = true;
+    for (const s of states) {
+      const task = await api.get<{ status: string; file_path?: string; error?: unknown }>(
+        `/api/tasks/${s.task_id}`,
+      );
+      if (task.status !== "completed") {
+        ok = false;
+        say(`${s.scope} ${task.status}: ${s.message} ${JSON.stringify(task.error ?? {})}`);
+      } else if (s.scope === "generate_video") {
+        say(`narrated MP4:    ${resolve(stack.uploadsDir, task.file_path ?? "")}`);
+      } else {
+        say(`Jianying draft:  ${task.file_path} (copy it into your JianyingPro drafts folder)`);
+      }
+    }
+    if (!ok) say(`something failed; service logs are in ${logPath}`);
+    return ok ? 0 : 1;
+  } finally {
+    await stop();
+    Deno.removeSignalListener("SIGINT", onSignal);
+  }
+}
+
+if (import.meta.main) {
+  try {
+    Deno.exit(await main());
+  } catch (err) {
+    console.error(`demo failed: ${err instanceof Error ? err.message : err}`);
+    Deno.exit(1);
+  }
+}
