@@ -58,6 +58,8 @@ export interface TtsProvider {
   readonly codecs: readonly Codec[];
   availability(): Availability;
   synthesize(input: SynthesisInput, signal: AbortSignal): Promise<SynthesisOutput>;
+  /** Told when its concurrency limit changes live, to size its own resources; optional. */
+  setLimit?(limit: number): void;
   /** Releases what the provider holds (workers, connections); optional. */
   close?(): void | Promise<void>;
 }

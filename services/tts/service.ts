@@ -173,7 +173,7 @@ export function createTtsService(synth: Synthesizer, logger: Logger): TtsService
             { reason: "BAD_LIMIT", details: { field: "global_limit" } },
           );
         }
-        synth.gates.resize(global_limit, provider_limits ?? {});
+        synth.setLimits(global_limit, provider_limits ?? {});
         logger.info("limits changed", { global_limit, provider_limits });
         cb(null, limits());
       } catch (err) {

@@ -131,6 +131,17 @@ export class Synthesizer {
     };
   }
 
+  /**
+   * Changes limits live (see {@linkcode TtsGates.resize}) and tells each named
+   * provider its new limit so it can size its own resources.
+   */
+  setLimits(global: number | undefined, providers: Record<string, number> = {}): void {
+    this.gates.resize(global, providers);
+    for (const [name, limit] of Object.entries(providers)) {
+      this.registry.get(name).setLimit?.(limit);
+    }
+  }
+
   #input(
     req: SynthesizeRequest,
     providerName: string,

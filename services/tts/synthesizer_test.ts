@@ -127,3 +127,20 @@ Deno.test("bad requests name the field; an unavailable provider is FAILED_PRECON
       /no credentials/.test(e.message),
   );
 });
+
+Deno.test("setLimits resizes the gates and tells the provider its new limit", () => {
+  const seen: number[] = [];
+  const sized: TtsProvider = {
+    ...createFakeProvider(),
+    name: "sized",
+    setLimit: (n) => seen.push(n),
+  };
+  const { synth } = setup(2, 8, [sized]);
+  synth.setLimits(0, { sized: 5, fake: 3 });
+  assert.deepEqual(seen, [5]);
+  assert.equal(synth.gates.provider("sized").limit, 5);
+  assert.equal(synth.gates.provider("fake").limit, 3);
+  assert.equal(synth.gates.global.limit, 8);
+  assert.throws(() => synth.setLimits(0, { sized: 0 }), /'sized'/);
+  assert.deepEqual(seen, [5], "a refused change reaches no provider");
+});

@@ -24,7 +24,7 @@ interface Waiter {
  * (each loads the engine once). Further jobs queue in FIFO order.
  */
 export class EspeakPool {
-  readonly size: number;
+  #size: number;
   #slots = new Set<Slot>();
   #idle: Slot[] = [];
   #waiters: Waiter[] = [];
@@ -32,12 +32,26 @@ export class EspeakPool {
   #closed = false;
 
   constructor(size: number) {
-    if (!Number.isInteger(size) || size < 1) {
-      throw new RangeError(
-        `Cannot create eSpeak pool as 'size' must be a positive integer: current value is ${size}`,
-      );
+    checkSize(size);
+    this.#size = size;
+  }
+
+  /** Most workers kept. */
+  get size(): number {
+    return this.#size;
+  }
+
+  /**
+   * Changes the number of workers live: growing starts workers for queued
+   * jobs; shrinking ends idle workers now and busy ones when their job ends.
+   */
+  set size(value: number) {
+    checkSize(value);
+    this.#size = value;
+    while (this.#slots.size > this.#size && this.#idle.length > 0) this.#discard(this.#idle[0]);
+    while (!this.#closed && this.#waiters.length > 0 && this.#slots.size < this.#size) {
+      this.#release(this.#spawn());
     }
-    this.size = size;
   }
 
   /** Workers alive right now. */
@@ -92,7 +106,7 @@ export class EspeakPool {
     if (this.#closed) return Promise.reject(closedError());
     const idle = this.#idle.pop();
     if (idle) return Promise.resolve(idle);
-    if (this.#slots.size < this.size) return Promise.resolve(this.#spawn());
+    if (this.#slots.size < this.#size) return Promise.resolve(this.#spawn());
     return new Promise<Slot>((resolve, reject) => {
       const waiter: Waiter = {
         resolve: (slot) => {
@@ -115,6 +129,10 @@ export class EspeakPool {
   }
 
   #release(slot: Slot): void {
+    if (this.#slots.size > this.#size) {
+      this.#discard(slot);
+      return;
+    }
     const waiter = this.#waiters.shift();
     if (waiter) waiter.resolve(slot);
     else this.#idle.push(slot);
@@ -155,7 +173,9 @@ export class EspeakPool {
     const i = this.#idle.indexOf(slot);
     if (i >= 0) this.#idle.splice(i, 1);
     // A waiter blocked on a full pool gets a fresh worker in the freed place.
-    if (!this.#closed && this.#waiters.length > 0) this.#release(this.#spawn());
+    if (!this.#closed && this.#waiters.length > 0 && this.#slots.size < this.#size) {
+      this.#release(this.#spawn());
+    }
   }
 }
 
@@ -164,4 +184,12 @@ function closedError(): SacvError {
     reason: "SHUTTING_DOWN",
     retryable: true,
   });
+}
+
+function checkSize(size: number): void {
+  if (!Number.isInteger(size) || size < 1) {
+    throw new RangeError(
+      `Cannot size the eSpeak pool as 'size' must be a positive integer: current value is ${size}`,
+    );
+  }
 }

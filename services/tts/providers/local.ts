@@ -14,16 +14,21 @@ import { EspeakPool } from "./espeak_pool.ts";
 /** Options for {@linkcode createLocalProvider}. */
 export interface LocalOptions {
   /**
-   * Engine instances (workers); also the default concurrency limit. eSpeak is
-   * single-threaded, so more instances than cores gain nothing (default 2).
+   * Default concurrency limit, and the number of engine instances (workers,
+   * at most {@linkcode MAX_ENGINES}); it follows later limit changes. eSpeak is
+   * single-threaded, so more instances than cores gain little (default 2).
    */
   workers?: number;
 }
 
 /** The local provider; `close()` terminates its workers. */
 export interface LocalProvider extends TtsProvider {
+  setLimit(limit: number): void;
   close(): void;
 }
+
+/** Most engines kept however high the local limit is set (each holds ~30 MB). */
+export const MAX_ENGINES = 8;
 
 /** eSpeak's native output rate. */
 export const LOCAL_SAMPLE_RATE = 22_050;
@@ -84,7 +89,8 @@ export function resample(pcm: Pcm, rate: number): Pcm {
  * Codecs: `wav` and `pcm` (mp3 cannot be encoded in-process and is refused).
  */
 export function createLocalProvider(options: LocalOptions = {}): LocalProvider {
-  const workers = options.workers ?? 2;
+  const defaultLimit = options.workers ?? 2;
+  let workers = Math.min(defaultLimit, MAX_ENGINES);
   let pool: EspeakPool | undefined;
   const codecs: readonly Codec[] = ["wav", "pcm"];
 
@@ -120,13 +126,17 @@ export function createLocalProvider(options: LocalOptions = {}): LocalProvider {
 
   return {
     name: "local",
-    defaultLimit: workers,
+    defaultLimit,
     defaultVoice: AUTO_VOICE,
     defaultSampleRate: LOCAL_SAMPLE_RATE,
     voices: LOCAL_VOICES,
     codecs,
     availability: () => ({ ok: true }),
     synthesize,
+    setLimit: (limit) => {
+      workers = Math.max(1, Math.min(limit, MAX_ENGINES));
+      if (pool) pool.size = workers;
+    },
     close: () => pool?.close(),
   };
 }
