@@ -27,7 +27,7 @@ export interface LocalProvider extends TtsProvider {
   close(): void;
 }
 
-/** Most engines kept however high the local limit is set (each holds ~30 MB). */
+/** Most engines kept however high the local limit is set (each loads the 24 MB voice data). */
 export const MAX_ENGINES = 8;
 
 /** eSpeak's native output rate. */
