@@ -1,0 +1,74 @@
+// `deno task start` as a user runs it: four processes come up healthy with logs relayed,
+// and SIGTERM stops them all and exits 0.
+import assert from "node:assert/strict";
+import { fileURLToPath } from "node:url";
+
+const REPO_ROOT = fileURLToPath(new URL("../", import.meta.url));
+
+function freePort(): number {
+  const l = Deno.listen({ hostname: "127.0.0.1", port: 0 });
+  const port = (l.addr as Deno.NetAddr).port;
+  l.close();
+  return port;
+}
+
+async function listening(port: number): Promise<boolean> {
+  try {
+    (await Deno.connect({ hostname: "127.0.0.1", port })).close();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+Deno.test("tools/start.ts runs four services and stops them all on SIGTERM", async () => {
+  const dataDir = await Deno.makeTempDir({ prefix: "sacv-e2e-start-" });
+  const ports = { gateway: freePort(), orch: freePort(), tts: freePort(), media: freePort() };
+  const child = new Deno.Command(Deno.execPath(), {
+    args: ["run", "--allow-all", "tools/start.ts"],
+    cwd: REPO_ROOT,
+    env: {
+      NO_COLOR: "1",
+      SACV_DATA_DIR: dataDir,
+      SACV_GATEWAY_PORT: String(ports.gateway),
+      SACV_ORCHESTRATOR_ADDR: `127.0.0.1:${ports.orch}`,
+      SACV_TTS_ADDR: `127.0.0.1:${ports.tts}`,
+      SACV_MEDIA_ADDR: `127.0.0.1:${ports.media}`,
+      SACV_TTS_DEFAULT_PROVIDER: "fake",
+    },
+    stdin: "null",
+    stdout: "null",
+    stderr: "piped",
+  }).spawn();
+  let log = "";
+  let exited = false;
+  const pump = (async () => {
+    for await (const t of child.stderr.pipeThrough(new TextDecoderStream())) log += t;
+  })();
+  const status = child.status.then((s) => (exited = true, s));
+  try {
+    const deadline = Date.now() + 90_000;
+    while (!log.includes("ready: gateway")) {
+      if (exited || Date.now() > deadline) throw new Error(`start did not become ready:\n${log}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const ready = await fetch(`http://127.0.0.1:${ports.gateway}/readyz`);
+    assert.equal(ready.status, 200, await ready.text());
+    for (const name of ["tts", "media", "orchestrator", "gateway"]) {
+      assert.match(log, new RegExp(`\\[${name}\\s*\\] \\{`), `no relayed log lines from ${name}`);
+    }
+    assert.ok((await Deno.stat(`${dataDir}/uploads`)).isDirectory);
+    child.kill("SIGTERM");
+    const s = await status;
+    await pump;
+    assert.equal(s.code, 0, log);
+    assert.match(log, /all services stopped/);
+    for (const port of Object.values(ports)) {
+      assert.equal(await listening(port), false, `port ${port}`);
+    }
+  } finally {
+    if (!exited) child.kill("SIGKILL");
+    await status;
+    await Deno.remove(dataDir, { recursive: true });
+  }
+});
