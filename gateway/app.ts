@@ -51,6 +51,16 @@ export function createApp(options: AppOptions): GatewayApp {
   app.notFound((c) =>
     errorResponse(c, new HttpError(404, `no route for ${c.req.method} ${c.req.path}`, "NOT_FOUND"))
   );
+  app.use("*", async (c, next) => {
+    const t0 = performance.now();
+    await next();
+    options.logger.debug("request", {
+      method: c.req.method,
+      path: c.req.path,
+      status: c.res.status,
+      ms: Math.round(performance.now() - t0),
+    });
+  });
   app.use("*", bearerAuth(options.apiToken));
   registerProjectRoutes(app, deps);
   registerTaskRoutes(app, deps);

@@ -4,7 +4,13 @@ import { createApp } from "./app.ts";
 import { createOrchestratorApi } from "./orchestrator.ts";
 import { createLogger } from "../services/common/log.ts";
 
-const config = loadConfig(Deno.env.toObject());
+let config;
+try {
+  config = loadConfig(Deno.env.toObject());
+} catch (err) {
+  console.error(`gateway: invalid configuration: ${err instanceof Error ? err.message : err}`);
+  Deno.exit(2);
+}
 const logger = createLogger("gateway", { level: config.logLevel });
 const orchestrator = createOrchestratorApi(config.orchestratorAddr);
 const { app, closeSockets } = createApp({

@@ -76,6 +76,11 @@ Deno.test("e2e: concurrency live, bad inputs, auth", async (t) => {
         await api.post("/api/generate/concurrency/resize", { scopes: ["generate_video"] }),
         { scopes: ["generate_video"] },
       );
+      const providers = await api.get<{ providers: { name: string; limit: number }[] }>(
+        "/api/tts/providers",
+      );
+      const fake = providers.providers.find((p) => p.name === "fake");
+      assert.ok(fake && fake.limit >= 1, JSON.stringify(providers));
       const unknown = await fails(api.post("/api/generate/concurrency/resize", { scopes: ["x"] }));
       assert.equal(unknown.status, 400);
       const badType = await fails(
