@@ -1,20 +1,14 @@
 // AlignNarration: puts a narration in place of (or over) a clip's audio
 // following the plan from align_plan.ts, and reports what it did.
 import { SacvError } from "../common/errors.ts";
-import {
-  type AlignmentPlan,
-  AUDIO_FORMAT,
-  fitAudio,
-  type Overflow,
-  planAlignment,
-} from "./align_plan.ts";
+import { type Overflow, planAlignment } from "./align_plan.ts";
+import { buildAlignArgs, type VideoSource } from "./align_args.ts";
 import type { MediaContext } from "./context.ts";
 import { VIDEO_EXTENSIONS } from "./context.ts";
-import { AUDIO_ENCODE, VIDEO_ENCODE } from "./cut.ts";
-import { baseArgs, runTool, sec } from "./ffmpeg.ts";
+import { runTool, sec } from "./ffmpeg.ts";
 import { writeAtomically } from "./output.ts";
 import { checkExtension, resolveInput, resolveOutput, toRootRelative } from "./paths.ts";
-import { type MediaInfo, probe } from "./probe.ts";
+import { probe } from "./probe.ts";
 import { checkVideoLength } from "./verify.ts";
 
 /** An alignment as requested (mirrors `sacv.media.v1.AlignNarrationRequest`). */
@@ -57,45 +51,6 @@ function precondition(field: string, message: string, reason: string): SacvError
     reason,
     details: { field },
   });
-}
-
-/** The ffmpeg input that provides the video, and the audio-less plan inputs. */
-interface VideoSource {
-  path: string;
-  info: MediaInfo;
-  /** Input options placed before `-i` (seek/limit for extend). */
-  inputArgs: string[];
-}
-
-/**
- * Builds the ffmpeg arguments (without the output path) for a plan. Input 0
- * gives the video (and original audio for duck), input 1 the narration.
- */
-export function buildAlignArgs(
-  plan: AlignmentPlan,
-  video: VideoSource,
-  narrationPath: string,
-  duck: number | null,
-): string[] {
-  const args = [...baseArgs(), ...video.inputArgs, "-i", video.path, "-i", narrationPath];
-  const graph: string[] = [];
-  let audioOut = "[narr]";
-  graph.push(`[1:a:0]${plan.audioFilter}[narr]`);
-  if (duck !== null) {
-    graph.push(`[0:a:0]${AUDIO_FORMAT},volume=${duck.toFixed(4)},${fitAudio(plan.duration)}[orig]`);
-    graph.push(`[narr][orig]amix=inputs=2:duration=first:normalize=0[mix]`);
-    audioOut = "[mix]";
-  }
-  let videoMap = "0:v:0";
-  if (plan.video === "freeze") {
-    graph.push(`[0:v:0]tpad=stop_mode=clone:stop_duration=${sec(plan.freezeSeconds)}[vout]`);
-    videoMap = "[vout]";
-  }
-  args.push("-filter_complex", graph.join(";"), "-map", videoMap, "-map", audioOut);
-  if (plan.video === "copy") args.push("-c:v", "copy");
-  else args.push(...VIDEO_ENCODE);
-  args.push(...AUDIO_ENCODE, "-map_metadata", "-1", "-movflags", "+faststart");
-  return args;
 }
 
 function parseMix(mix: string | undefined, volume: number | undefined): number | null {
@@ -180,7 +135,7 @@ export async function alignNarration(
     throw precondition(field, `${shown} has no audio to duck under the narration`, "NO_AUDIO");
   }
 
-  const args = buildAlignArgs(plan, video, narrationPath, duck);
+  const args = buildAlignArgs(plan, { video, narration: narrationPath, duck });
   const written = await writeAtomically(out, async (tmp) => {
     await runTool(ctx.ffmpeg, [...args, tmp], { signal });
     const written = await probe(tmp, { ...opts, field: "output" });

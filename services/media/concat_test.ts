@@ -1,8 +1,13 @@
 import assert from "node:assert/strict";
 import { makeVideo } from "../../test/support/media_fixtures.ts";
 import { SacvError } from "../common/errors.ts";
-import { concatClips, type ConcatProgressReport } from "./concat.ts";
-import { probe } from "./probe.ts";
+import {
+  buildConcatGraph,
+  chooseTarget,
+  concatClips,
+  type ConcatProgressReport,
+} from "./concat.ts";
+import { type MediaInfo, probe } from "./probe.ts";
 import { listDir, makeTestRoot } from "./testing.ts";
 
 async function meanVolume(path: string, from: number, to: number): Promise<number> {
@@ -129,4 +134,36 @@ Deno.test("concat refuses bad inputs naming the index and writes nothing; cancel
   } finally {
     await cleanup();
   }
+});
+
+Deno.test("the concat graph scales, pads and retimes every input and adds silence where needed", () => {
+  const base = { video_duration: 1, duration: 1, fps: 30, width: 640, height: 360 };
+  const infos = [
+    { ...base, has_audio: true },
+    { ...base, has_audio: false, video_duration: 0.5, fps: 24 },
+  ] as MediaInfo[];
+  const graph = buildConcatGraph(infos, { width: 320, height: 240, fps: 25 });
+  assert.match(graph, /\[0:v:0\]scale=320:240:force_original_aspect_ratio=decrease,pad=320:240/);
+  assert.match(graph, /fps=25,.*trim=end_frame=25,setpts=PTS-STARTPTS\[v0\]/);
+  assert.match(graph, /trim=end_frame=13,/); // 0.5 s at 25 fps rounds to 13 frames
+  assert.match(graph, /\[0:a:0\]aresample=48000.*atrim=end=1\.000000.*\[a0\]/);
+  assert.match(
+    graph,
+    /anullsrc=channel_layout=stereo:sample_rate=48000.*atrim=end=0\.520000.*\[a1\]/,
+  );
+  assert.match(graph, /\[v0\]\[a0\]\[v1\]\[a1\]concat=n=2:v=1:a=1\[vout\]\[aout\]$/);
+  assert.deepEqual(chooseTarget({ inputs: [], output: "" }, infos[0]), {
+    width: 640,
+    height: 360,
+    fps: 30,
+  });
+  assert.deepEqual(chooseTarget({ inputs: [], output: "", width: 321, height: 0 }, infos[0]), {
+    width: 322,
+    height: 360,
+    fps: 30,
+  });
+  assert.throws(
+    () => chooseTarget({ inputs: [], output: "", fps: -1 }, infos[0]),
+    /^SacvError: fps:/,
+  );
 });

@@ -2,7 +2,7 @@
 // service process (gRPC, path checks, probes, temp + rename) against one bare
 // ffmpeg run with the same arguments. Goal: ratio <= 1.2.
 import { createClient, unary } from "../../services/common/client.ts";
-import { buildAlignArgs } from "../../services/media/align.ts";
+import { buildAlignArgs } from "../../services/media/align_args.ts";
 import { planAlignment } from "../../services/media/align_plan.ts";
 import { probe } from "../../services/media/probe.ts";
 import { makeTone, makeVideo } from "../../test/support/media_fixtures.ts";
@@ -19,12 +19,10 @@ async function bareFfmpeg(root: string, i: number): Promise<number> {
   const clip = await probe(`${root}/clip${i}.mp4`);
   const narr = await probe(`${root}/n${i}.wav`);
   const plan = planAlignment(narr.audio_duration, clip.video_duration);
-  const args = buildAlignArgs(
-    plan,
-    { path: `${root}/clip${i}.mp4`, info: clip, inputArgs: [] },
-    `${root}/n${i}.wav`,
-    null,
-  );
+  const args = buildAlignArgs(plan, {
+    video: { path: `${root}/clip${i}.mp4`, info: clip, inputArgs: [] },
+    narration: `${root}/n${i}.wav`,
+  });
   const t0 = performance.now();
   const out = await new Deno.Command("ffmpeg", {
     args: [...args, `${root}/bare${i}.mp4`],
