@@ -40,7 +40,7 @@ export function startSpeech(
   options: SpeechOptions,
 ): SpeechStage {
   const byId = new Map(segments.map((s) => [s.id, s]));
-  const task = ctx.options.tts as TaskTts;
+  const task: TaskTts = ctx.options.tts ?? {};
   const held: (() => void)[] = [];
   const writes = new Set<Promise<void>>();
   let opened = false;
