@@ -29,11 +29,35 @@ export const DEMO_SCRIPT = {
   ],
 };
 
-const say = (s: string) => console.log(s);
+/** Options for {@linkcode runDemo}. */
+export interface DemoOptions {
+  /** Where the stack keeps its data (default `SACV_DATA_DIR` or ./data/demo). */
+  dataDir?: string;
+  /** Extra environment for the four services (e.g. `SACV_TTS_DEFAULT_PROVIDER`). */
+  env?: Record<string, string>;
+  /** Where progress text goes (default stdout). */
+  say?: (line: string) => void;
+  /** Draw bars in place (default: when stdout is a terminal). */
+  tty?: boolean;
+}
 
-async function main(): Promise<number> {
+/** What the demo produced. */
+export interface DemoResult {
+  ok: boolean;
+  /** Absolute path of the narrated MP4. */
+  videoPath?: string;
+  /** Absolute path of the Jianying draft folder. */
+  draftDir?: string;
+}
+
+/**
+ * Runs the whole demo: stack up, sample + script, both jobs over HTTP with
+ * WebSocket progress, results printed, stack down.
+ */
+export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
   const env = Deno.env.toObject();
-  const dataDir = resolve(env.SACV_DATA_DIR ?? "./data/demo");
+  const say = options.say ?? ((s: string) => console.log(s));
+  const dataDir = resolve(options.dataDir ?? env.SACV_DATA_DIR ?? "./data/demo");
   const logPath = `${dataDir}/demo-services.log`;
   await Deno.mkdir(dataDir, { recursive: true });
   const logFile = await Deno.open(logPath, { create: true, write: true, truncate: true });
@@ -43,6 +67,7 @@ async function main(): Promise<number> {
     dataDir,
     // Fixed ports only when the user configured them; free ones avoid clashing with `task start`.
     freePorts: env.SACV_GATEWAY_PORT === undefined,
+    env: options.env,
     log: (name, line) => logFile.writeSync(enc.encode(`[${name}] ${line}\n`)),
   });
   let stopped = false;
@@ -71,7 +96,10 @@ async function main(): Promise<number> {
       script: DEMO_SCRIPT,
     });
     say(`project ${project.id}: ${DEMO_SCRIPT.segments.length} segments (3 narrated, 2 原片)`);
-    const board = new ProgressBoard();
+    // A caller-supplied `say` gets plain lines; the terminal gets bars redrawn in place.
+    const board = options.say
+      ? new ProgressBoard({ tty: false, write: (t) => say(t.trimEnd()) })
+      : new ProgressBoard({ tty: options.tty });
     const states: TaskState[] = await followTasks(api, project.id, async () => [
       await api.post<{ task_id: string; scope: string }>(
         `/api/projects/${project.id}/generate-video`,
@@ -80,22 +108,24 @@ async function main(): Promise<number> {
         `/api/projects/${project.id}/generate-jianying-draft`,
       ),
     ], { onUpdate: (s) => board.draw(s) });
-    let ok = true;
+    const result: DemoResult = { ok: true };
     for (const s of states) {
       const task = await api.get<{ status: string; file_path?: string; error?: unknown }>(
         `/api/tasks/${s.task_id}`,
       );
       if (task.status !== "completed") {
-        ok = false;
+        result.ok = false;
         say(`${s.scope} ${task.status}: ${s.message} ${JSON.stringify(task.error ?? {})}`);
       } else if (s.scope === "generate_video") {
-        say(`narrated MP4:    ${resolve(stack.uploadsDir, task.file_path ?? "")}`);
+        result.videoPath = resolve(stack.uploadsDir, task.file_path ?? "");
+        say(`narrated MP4:    ${result.videoPath}`);
       } else {
+        result.draftDir = task.file_path;
         say(`Jianying draft:  ${task.file_path} (copy it into your JianyingPro drafts folder)`);
       }
     }
-    if (!ok) say(`something failed; service logs are in ${logPath}`);
-    return ok ? 0 : 1;
+    if (!result.ok) say(`something failed; service logs are in ${logPath}`);
+    return result;
   } finally {
     await stop();
     Deno.removeSignalListener("SIGINT", onSignal);
@@ -104,7 +134,7 @@ async function main(): Promise<number> {
 
 if (import.meta.main) {
   try {
-    Deno.exit(await main());
+    Deno.exit((await runDemo()).ok ? 0 : 1);
   } catch (err) {
     console.error(`demo failed: ${err instanceof Error ? err.message : err}`);
     Deno.exit(1);

@@ -1,0 +1,24 @@
+// The README's main command, `deno task demo`, end to end (fake voice here for speed; the
+// task itself uses the offline `local` voice): both jobs complete and the files exist.
+import assert from "node:assert/strict";
+import { runDemo } from "../tools/demo.ts";
+
+Deno.test("the demo produces a narrated MP4 and a Jianying draft", async () => {
+  const dataDir = await Deno.makeTempDir({ prefix: "sacv-e2e-demo-" });
+  const lines: string[] = [];
+  try {
+    const result = await runDemo({
+      dataDir,
+      env: { SACV_TTS_DEFAULT_PROVIDER: "fake" },
+      say: (l) => lines.push(l),
+    });
+    assert.equal(result.ok, true, lines.join("\n"));
+    assert.ok(result.videoPath?.startsWith(dataDir), String(result.videoPath));
+    assert.ok((await Deno.stat(result.videoPath!)).size > 10_000);
+    assert.ok((await Deno.stat(`${result.draftDir}/draft_info.json`)).isFile);
+    assert.ok(lines.some((l) => /generate_video .*100% completed/.test(l)), lines.join("\n"));
+    assert.ok(lines.some((l) => l.includes(result.videoPath!)));
+  } finally {
+    await Deno.remove(dataDir, { recursive: true });
+  }
+});
