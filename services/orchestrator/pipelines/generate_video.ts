@@ -44,10 +44,12 @@ export async function generateVideo(
     const probe = await probeSource(ctx, clients, signal);
     const { segments } = loadScript(ctx, probe);
     const narrated = segments.filter((s) => s.kind !== "original");
-    await Deno.mkdir(workAbs, { recursive: true });
     const outDir = join("outputs", ctx.project.id);
     outDirAbs = join(ctx.mediaRoot, outDir);
-    await Deno.mkdir(outDirAbs, { recursive: true });
+    await located({ stage: "prepare_output", code: "WORK_DIR" }, async () => {
+      await Deno.mkdir(workAbs, { recursive: true });
+      await Deno.mkdir(outDirAbs!, { recursive: true });
+    });
     const output = join(outDir, `${safeName(ctx.project.name)}.mp4`);
     ctx.emit("prepare_output", P.prepare, `${segments.length} segments, output ${output}`, {
       segments: segments.length,
