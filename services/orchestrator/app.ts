@@ -1,4 +1,5 @@
 // Assembles the orchestrator: store, concurrency, scheduler, TTS limit sync and the gRPC server.
+import { join } from "node:path";
 import { listenAddr } from "../common/env.ts";
 import type { Logger } from "../common/log.ts";
 import { type RunningServer, serve } from "../common/server.ts";
@@ -22,6 +23,8 @@ export interface OrchestratorDeps {
   parseScript(script: unknown): { script: Record<string, unknown> };
   /** Refuses a draft_dir at submit time (defaults to accepting any). */
   checkDraftDir?(dir: string, config: OrchestratorConfig): void;
+  /** Temp dirs (relative to the media root) a task may leave when killed; removed on recovery. */
+  workDirsOf?(taskId: string): string[];
   logger: Logger;
 }
 
@@ -82,6 +85,12 @@ export async function startOrchestrator(
   ttsSync.set(concurrency.effective("tts").max_workers);
   const recovered = scheduler.recover();
   logger.info("tasks recovered", recovered);
+  // A task killed mid-run (crash, SIGKILL) could not clean up after itself.
+  for (const id of recovered.interrupted) {
+    for (const rel of deps.workDirsOf?.(id) ?? []) {
+      await Deno.remove(join(config.uploadsDir, rel), { recursive: true }).catch(() => {});
+    }
+  }
 
   const service = createOrchestratorService({
     projects,

@@ -6,7 +6,7 @@ import { startOrchestrator } from "./app.ts";
 import { createClients } from "./clients.ts";
 import { loadConfig, type OrchestratorConfig } from "./config.ts";
 import type { PipelineContext } from "./pipeline.ts";
-import { generateVideo } from "./pipelines/generate_video.ts";
+import { generateVideo, workDirOf } from "./pipelines/generate_video.ts";
 import { draftsDirOf, generateJianyingDraft } from "./pipelines/jianying_draft.ts";
 import { parseScript } from "./script.ts";
 
@@ -42,6 +42,7 @@ const orchestrator = await startOrchestrator(config, {
       });
     }
   },
+  workDirsOf: (taskId) => [workDirOf(taskId)],
   logger,
 });
 logger.info("orchestrator started", {

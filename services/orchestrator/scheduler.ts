@@ -95,7 +95,7 @@ export class TaskScheduler {
    * `interrupted` (with a terminal event), queued ones are queued again in
    * submission order. Call once before serving.
    */
-  recover(): { interrupted: number; requeued: number } {
+  recover(): { interrupted: string[]; requeued: string[] } {
     const stale = this.#o.tasks.listByStatus("processing");
     for (const t of stale) {
       const error = this.#detail(
@@ -109,7 +109,7 @@ export class TaskScheduler {
     const queued = this.#o.tasks.listByStatus("queued");
     for (const t of queued) this.#queues[t.scope].push(t.task_id);
     for (const scope of SCOPES) this.#pump(scope);
-    return { interrupted: stale.length, requeued: queued.length };
+    return { interrupted: stale.map((t) => t.task_id), requeued: queued.map((t) => t.task_id) };
   }
 
   /**

@@ -241,7 +241,10 @@ Deno.test("recover marks running tasks interrupted and re-queues queued ones in 
     s.tasks.markProcessing(running.task_id);
     const q1 = s.tasks.insert(s.project("q1"), "generate_video", { tts: {} });
     const q2 = s.tasks.insert(s.project("q2"), "generate_video", { tts: { provider: "fake" } });
-    assert.deepEqual(s.scheduler.recover(), { interrupted: 1, requeued: 2 });
+    assert.deepEqual(s.scheduler.recover(), {
+      interrupted: [running.task_id],
+      requeued: [q1.task_id, q2.task_id],
+    });
     assert.equal(s.tasks.get(running.task_id).status, "interrupted");
     assert.equal(terminalEvents(s.events, running.task_id).length, 1);
     await until(() => s.gated.started.length === 1, "first re-queued start");

@@ -41,6 +41,8 @@ export interface Stack {
   client: AnyClient;
   /** A client of sacv.tts.v1.TtsService (for GetLimits checks). */
   ttsClient: AnyClient;
+  /** A client of sacv.media.v1.MediaService (for probing outputs). */
+  mediaClient: AnyClient;
   /** Calls a unary orchestrator method. */
   call<Res = Record<string, unknown>>(method: string, request: unknown): Promise<Res>;
   /** Stops the orchestrator and starts it again on the same data dir and port. */
@@ -88,6 +90,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     started.push(orchestrator);
     let client = createClient("sacv.orchestrator.v1.OrchestratorService", orchestrator.addr);
     const ttsClient = createClient("sacv.tts.v1.TtsService", tts.addr);
+    const mediaClient = createClient("sacv.media.v1.MediaService", media.addr);
     const stack: Stack = {
       tts,
       media,
@@ -96,6 +99,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       mediaRoot,
       client,
       ttsClient,
+      mediaClient,
       call: <Res>(method: string, request: unknown) => unary<unknown, Res>(client, method, request),
       async restartOrchestrator(env = {}) {
         client.close();
@@ -112,6 +116,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       async stop() {
         client.close();
         ttsClient.close();
+        mediaClient.close();
         await Promise.all(started.map((s) => s.stop()));
         if (ownDir) await Deno.remove(dataDir, { recursive: true }).catch(() => {});
       },
