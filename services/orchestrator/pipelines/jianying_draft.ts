@@ -1,6 +1,6 @@
 // The generate_jianying_draft flow: concurrent TTS, trim + loudness per narration, draft folder written atomically.
 import { basename, isAbsolute, join, relative, resolve } from "node:path";
-import { CancelledError } from "../../common/errors.ts";
+import { CancelledError, SacvError } from "../../common/errors.ts";
 import { type PipelineContext, PipelineError, type PipelineResult } from "../pipeline.ts";
 import type { ScriptSegment } from "../script.ts";
 import type { Clients } from "../clients.ts";
@@ -96,6 +96,22 @@ export async function generateJianyingDraft(
     const totalUnits = narrated.length * 2;
     const progress = () =>
       P.copy1 + ((P.work1 - P.copy1) * (ttsUnits + normUnits)) / Math.max(1, totalUnits);
+    // Loudness of a clip shorter than one 400 ms EBU R128 block cannot be measured: the media
+    // service calls it silent, and such a narration goes into the draft as synthesised.
+    const normalize = async (input: string, output: string) => {
+      try {
+        const r = await clients.media.normalizeLoudness({
+          input,
+          output,
+          trim_leading_silence: true,
+        }, signal);
+        return { path: output, duration: r.duration as number | undefined, raw: false };
+      } catch (err) {
+        if (!(err instanceof SacvError) || err.reason !== "SILENT_AUDIO") throw err;
+        ctx.logger.warn("narration not normalised: loudness not measurable", { input });
+        return { path: input, duration: undefined, raw: true };
+      }
+    };
     const speech = startSpeech(ctx, clients, narrated, {
       signal,
       workRel,
@@ -104,25 +120,26 @@ export async function generateJianyingDraft(
         return progress();
       },
       onError: fail,
-      onAudio: (s, audio) => {
+      onAudio: (s, audio, tts) => {
         queue.push(() =>
           located({ stage: "loudness", segment_id: s.id, index: s.index }, async () => {
-            const out = join(workRel, `norm_${s.index}.wav`);
-            const r = await clients.media.normalizeLoudness({
-              input: audio,
-              output: out,
-              trim_leading_silence: true,
-            }, signal);
-            const file = `narration_${s.index}_${safeName(s.id)}.wav`;
-            await copyFileAbortable(join(ctx.mediaRoot, out), join(tmpDir, "assets", file), signal);
-            audios.set(s.id, { file, durationUs: toUs(r.duration) });
+            const norm = await normalize(audio, join(workRel, `norm_${s.index}.wav`));
+            const ext = norm.raw ? audio.slice(audio.lastIndexOf(".")) : ".wav";
+            const file = `narration_${s.index}_${safeName(s.id)}${ext}`;
+            await copyFileAbortable(
+              join(ctx.mediaRoot, norm.path),
+              join(tmpDir, "assets", file),
+              signal,
+            );
+            const duration = norm.duration ?? tts.duration_ms / 1000;
+            audios.set(s.id, { file, durationUs: toUs(duration) });
             normUnits++;
             ctx.updateSegment({
               segment_id: s.id,
               index: s.index,
               status: "processed",
-              strategy: "loudnorm",
-              duration: r.duration,
+              strategy: norm.raw ? "raw" : "loudnorm",
+              duration,
             });
           })
         ).catch(fail);

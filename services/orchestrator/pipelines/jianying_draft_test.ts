@@ -36,8 +36,8 @@ Deno.test("draftsDirOf: anything outside is refused with the value named", () =>
   }
 });
 
-/** Media and TTS doubles: normalisation writes a small file, or fails for `failId`. */
-function doubles(root: string, failId?: string) {
+/** Media and TTS doubles: normalisation writes a small file, fails for `failId`, finds `silentId` silent. */
+function doubles(root: string, failId?: string, silentId?: string) {
   let normalized = 0;
   const clients = {
     tts: {
@@ -75,6 +75,9 @@ function doubles(root: string, failId?: string) {
       async normalizeLoudness(r: { input: string; output: string }) {
         if (failId && r.input.includes(`tts_${failId}.`)) {
           throw new SacvError("INTERNAL", "loudnorm failed", { reason: "FFMPEG_FAILED" });
+        }
+        if (silentId && r.input.includes(`tts_${silentId}.`)) {
+          throw new SacvError("FAILED_PRECONDITION", "silent", { reason: "SILENT_AUDIO" });
         }
         await Deno.writeFile(join(root, r.output), new Uint8Array(4));
         normalized++;
@@ -138,6 +141,23 @@ Deno.test("generateJianyingDraft: a loudness failure is located and leaves no dr
     });
     assert.deepEqual(await listFiles(join(root, "jianying_drafts")), []);
     assert.deepEqual(await listFiles(join(root, ".work")), []);
+  } finally {
+    await Deno.remove(root, { recursive: true });
+  }
+});
+
+Deno.test("generateJianyingDraft: a narration too short to measure goes in unnormalised", async () => {
+  const { h, root } = await draftHarness();
+  try {
+    const d = doubles(root, undefined, "0");
+    const result = await generateJianyingDraft(h.ctx, d.clients);
+    assert.equal(d.normalized(), 1);
+    const draft = JSON.parse(await Deno.readTextFile(join(result.filePath, "draft_info.json")));
+    const audios = draft.materials.audios as { duration: number; path: string }[];
+    assert.deepEqual(audios.map((a) => a.duration), [1_000_000, 1_250_000]);
+    for (const a of audios) assert.ok((await Deno.stat(a.path)).isFile);
+    const raw = h.segments.find((u) => u.segment_id === "a" && u.status === "processed");
+    assert.equal(raw?.strategy, "raw");
   } finally {
     await Deno.remove(root, { recursive: true });
   }
