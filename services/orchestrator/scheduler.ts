@@ -1,24 +1,13 @@
 // TaskScheduler: one FIFO queue and worker pool per scope, de-duplicated per project and scope.
-import { CancelledError, SacvError } from "../common/errors.ts";
+import { SacvError } from "../common/errors.ts";
 import type { Logger } from "../common/log.ts";
-import type { EventBus, EventType, TaskEvent } from "./events.ts";
-import {
-  type FailureLocation,
-  type Pipeline,
-  type PipelineContext,
-  PipelineError,
-  type Scope,
-  SCOPES,
-  type TaskOptions,
-} from "./pipeline.ts";
+import type { EventBus } from "./events.ts";
+import type { Pipeline, Scope, TaskOptions } from "./pipeline.ts";
+import { SCOPES } from "./pipeline.ts";
 import type { ProjectStore } from "./projects.ts";
-import {
-  type ErrorDetail,
-  isTerminal,
-  type TaskRecord,
-  type TaskStatus,
-  type TaskStore,
-} from "./tasks.ts";
+import { interruptedDetail } from "./task_outcome.ts";
+import { endTask, publishTask, TaskRun } from "./task_runner.ts";
+import { isTerminal, type TaskRecord, type TaskStore } from "./tasks.ts";
 
 /** What the scheduler needs. */
 export interface SchedulerOptions {
@@ -49,16 +38,6 @@ export interface PoolState {
   queued: number;
 }
 
-interface Running {
-  task: TaskRecord;
-  controller: AbortController;
-  progress: number;
-  ended: boolean;
-  /** Why the signal was aborted. */
-  stopReason?: "cancelled" | "interrupted";
-  done: Promise<void>;
-}
-
 /** Scopes and statuses are validated by the service; this guards direct callers. */
 function checkScope(scope: string): asserts scope is Scope {
   if (!(SCOPES as readonly string[]).includes(scope)) {
@@ -82,7 +61,7 @@ export class TaskScheduler {
   #o: SchedulerOptions;
   #max: Record<Scope, number>;
   #queues: Record<Scope, string[]> = { generate_video: [], generate_jianying_draft: [] };
-  #running = new Map<string, Running>();
+  #running = new Map<string, TaskRun>();
   #stopping = false;
 
   constructor(options: SchedulerOptions) {
@@ -98,13 +77,10 @@ export class TaskScheduler {
   recover(): { interrupted: string[]; requeued: string[] } {
     const stale = this.#o.tasks.listByStatus("processing");
     for (const t of stale) {
-      const error = this.#detail(
-        new SacvError("UNAVAILABLE", "the orchestrator stopped while the task was running", {
-          reason: "INTERRUPTED",
-        }),
-        { stage: "orchestrator", code: "INTERRUPTED" },
-      );
-      this.#end(t, "interrupted", "error", "interrupted by an orchestrator restart", { error });
+      const error = interruptedDetail("the orchestrator stopped while the task was running");
+      endTask(this.#o, t, "interrupted", "error", "interrupted by an orchestrator restart", {
+        error,
+      });
     }
     const queued = this.#o.tasks.listByStatus("queued");
     for (const t of queued) this.#queues[t.scope].push(t.task_id);
@@ -134,7 +110,7 @@ export class TaskScheduler {
       });
     }
     const task = this.#o.tasks.insert(projectId, scope, options);
-    this.#publish(task, "progress", {});
+    publishTask(this.#o, task, "progress");
     this.#queues[scope].push(task.task_id);
     this.#pump(scope);
     return { task: this.#o.tasks.get(task.task_id), existing: false };
@@ -171,28 +147,23 @@ export class TaskScheduler {
     const at = queue.indexOf(task.task_id);
     if (at >= 0) {
       queue.splice(at, 1);
-      this.#end(task, "cancelled", "cancelled", "cancelled before it started");
+      endTask(this.#o, task, "cancelled", "cancelled", "cancelled before it started");
       return { task_id: task.task_id, cancelled: true };
     }
     const run = this.#running.get(task.task_id);
     if (!run) return { task_id: task.task_id, cancelled: false };
-    run.stopReason ??= "cancelled";
-    run.controller.abort(new CancelledError("task cancelled"));
+    run.stop("cancelled");
     const grace = this.#o.cancelGraceMs ?? 3000;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const late = new Promise<"late">((r) => timer = setTimeout(() => r("late"), grace));
     const outcome = await Promise.race([run.done.then(() => "done" as const), late]);
     clearTimeout(timer);
     if (outcome === "late" && !run.ended) {
-      this.#o.logger.error(
-        "pipeline did not unwind within the cancel grace; ending the task anyway",
-        {
-          task_id: task.task_id,
-          grace_ms: grace,
-        },
-      );
-      this.#end(run.task, "cancelled", "cancelled", "cancelled");
-      run.ended = true;
+      this.#o.logger.error("pipeline did not unwind within the cancel grace; ending it anyway", {
+        task_id: task.task_id,
+        grace_ms: grace,
+      });
+      run.forceCancelled();
     }
     return {
       task_id: task.task_id,
@@ -231,12 +202,11 @@ export class TaskScheduler {
       signal.addEventListener("abort", () => r(), { once: true });
     });
     await Promise.race([all(), aborted]);
-    for (const run of this.#running.values()) {
-      run.stopReason ??= "interrupted";
-      run.controller.abort(new CancelledError("orchestrator shutting down"));
-    }
-    const grace = new Promise<void>((r) => setTimeout(r, this.#o.cancelGraceMs ?? 3000));
+    for (const run of this.#running.values()) run.stop("interrupted");
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const grace = new Promise<void>((r) => timer = setTimeout(r, this.#o.cancelGraceMs ?? 3000));
     await Promise.race([all(), grace]);
+    clearTimeout(timer);
   }
 
   #pump(scope: Scope): void {
@@ -248,183 +218,11 @@ export class TaskScheduler {
   }
 
   #start(task: TaskRecord): void {
-    const controller = new AbortController();
-    const run: Running = {
-      task,
-      controller,
-      progress: task.progress,
-      ended: false,
-      done: Promise.resolve(),
-    };
+    const run = new TaskRun(this.#o, task);
     this.#running.set(task.task_id, run);
-    run.done = this.#execute(run).finally(() => {
+    run.done = run.run().finally(() => {
       this.#running.delete(task.task_id);
       this.#pump(task.scope);
     });
-  }
-
-  async #execute(run: Running): Promise<void> {
-    const { task } = run;
-    const logger = this.#o.logger.child({
-      task_id: task.task_id,
-      project_id: task.project_id,
-      scope: task.scope,
-    });
-    this.#o.tasks.markProcessing(task.task_id);
-    run.task = this.#o.tasks.get(task.task_id);
-    this.#publish(run.task, "progress", {});
-    logger.info("task started");
-    let project;
-    try {
-      project = this.#o.projects.get(task.project_id);
-    } catch (err) {
-      this.#fail(run, err);
-      return;
-    }
-    const ctx: PipelineContext = {
-      taskId: task.task_id,
-      scope: task.scope,
-      project: {
-        id: project.id,
-        name: project.name,
-        videoPath: project.video_path,
-        script: project.script_json ? JSON.parse(project.script_json) : null,
-      },
-      options: this.#o.tasks.options(task.task_id),
-      mediaRoot: this.#o.mediaRoot,
-      dataDir: this.#o.dataDir,
-      emit: (phase, progress, message, data) => this.#progress(run, phase, progress, message, data),
-      updateSegment: (u) => {
-        if (!run.ended) this.#o.tasks.upsertSegment(task.task_id, u);
-      },
-      signal: run.controller.signal,
-      logger,
-    };
-    try {
-      const result = await this.#o.pipelines[task.scope](ctx);
-      if (run.ended) return;
-      if (task.scope === "generate_video") {
-        this.#o.projects.setOutputVideo(project.id, result.filePath);
-      } else this.#o.projects.addDraftDir(project.id, result.filePath);
-      run.ended = true;
-      this.#end(run.task, "completed", "completed", "completed", {
-        filePath: result.filePath,
-        data: result.data,
-        progress: 100,
-      });
-      logger.info("task completed", { file_path: result.filePath });
-    } catch (err) {
-      if (run.ended) return;
-      if (run.controller.signal.aborted) {
-        run.ended = true;
-        if (run.stopReason === "interrupted") {
-          const error = this.#detail(
-            new SacvError("UNAVAILABLE", "orchestrator shutting down", { reason: "INTERRUPTED" }),
-            {
-              stage: "orchestrator",
-              code: "INTERRUPTED",
-            },
-          );
-          this.#end(run.task, "interrupted", "error", "interrupted by orchestrator shutdown", {
-            error,
-          });
-        } else this.#end(run.task, "cancelled", "cancelled", "cancelled");
-        logger.info("task stopped", { reason: run.stopReason });
-        return;
-      }
-      this.#fail(run, err);
-      logger.warn("task failed", { error: err });
-    }
-  }
-
-  #progress(
-    run: Running,
-    phase: string,
-    progress: number,
-    message: string,
-    data?: Record<string, unknown>,
-  ) {
-    if (run.ended) return;
-    const p = Math.max(run.progress, Math.min(100, Number.isFinite(progress) ? progress : 0));
-    run.progress = p;
-    this.#o.tasks.updateProgress(run.task.task_id, phase, p, message);
-    run.task = { ...run.task, phase, progress: p, message };
-    this.#publish(run.task, "progress", data ?? {});
-  }
-
-  #fail(run: Running, err: unknown): void {
-    run.ended = true;
-    const location: FailureLocation = err instanceof PipelineError
-      ? err.location
-      : { stage: "pipeline", code: err instanceof SacvError ? err.reason : "INTERNAL" };
-    const error = this.#detail(err, location);
-    this.#end(run.task, "failed", "error", error.message, { error });
-  }
-
-  #detail(err: unknown, location: FailureLocation): ErrorDetail {
-    const e = err instanceof SacvError ? err : undefined;
-    return {
-      code: location.code ?? e?.reason ?? "INTERNAL",
-      reason: e?.reason ?? "INTERNAL",
-      message: err instanceof Error ? err.message : String(err),
-      segment_id: location.segment_id ?? "",
-      index: location.index ?? -1,
-      stage: location.stage,
-      provider: location.provider ?? "",
-    };
-  }
-
-  #end(
-    task: TaskRecord,
-    status: TaskStatus,
-    type: EventType,
-    message: string,
-    extra: {
-      error?: ErrorDetail;
-      filePath?: string;
-      data?: Record<string, unknown>;
-      progress?: number;
-    } = {},
-  ): void {
-    const phase = status === "failed" ? "error" : status;
-    const done = this.#o.tasks.finish(task.task_id, status, {
-      phase,
-      message,
-      error: extra.error,
-      filePath: extra.filePath,
-      progress: extra.progress,
-    });
-    let data = extra.data ?? {};
-    if (extra.error) {
-      const { segment_id, index, stage, provider, code } = extra.error;
-      data = { stage, code };
-      if (segment_id) data.segment_id = segment_id;
-      if (index >= 0) data.index = index;
-      if (provider) data.provider = provider;
-    }
-    this.#publish(done, type, data);
-  }
-
-  #publish(task: TaskRecord, type: EventType, data: Record<string, unknown>): void {
-    const event: TaskEvent = {
-      type,
-      scope: task.scope,
-      project_id: task.project_id,
-      task_id: task.task_id,
-      phase: task.phase,
-      status: task.status,
-      progress: task.progress,
-      message: task.message,
-      timestamp: new Date().toISOString(),
-      data_json: Object.keys(data).length ? JSON.stringify(data) : "",
-    };
-    this.#o.bus.publish(event);
-    if (isTerminal(task.status)) {
-      this.#o.logger.info("task event", {
-        event_type: type,
-        task_id: task.task_id,
-        status: task.status,
-      });
-    }
   }
 }
