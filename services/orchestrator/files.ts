@@ -40,7 +40,7 @@ export function safeFileName(name: string): string {
  * path relative to the media root and the size.
  */
 export async function receiveUpload(
-  call: grpc.ServerReadableStream<UploadChunk, unknown>,
+  call: AsyncIterable<UploadChunk>,
   uploadsDir: string,
   mediaRoot: string,
 ): Promise<{ video_path: string; size: number }> {
@@ -49,7 +49,7 @@ export async function receiveUpload(
   let name = "";
   let size = 0;
   try {
-    for await (const chunk of call as AsyncIterable<UploadChunk>) {
+    for await (const chunk of call) {
       if (!file) {
         name = chunk.filename.trim();
         if (name === "") {

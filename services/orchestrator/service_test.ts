@@ -137,7 +137,8 @@ Deno.test("tasks over gRPC: dedup, events, output download, delete refused while
   const s = await setup();
   const watch = watchEvents(s.client);
   try {
-    await watch.waitFor((e) => e.type === "heartbeat", 5000);
+    // One heartbeat when the stream opens, then one every SACV_EVENTS_HEARTBEAT_MS (50 ms here).
+    await watch.waitFor(() => watch.events.filter((e) => e.type === "heartbeat").length >= 3, 5000);
     const p = await s.call<{ id: string }>("CreateProject", {
       name: "demo",
       video_path: "v.mp4",
