@@ -62,7 +62,7 @@ async function setup(workers = 1, pipeline?: Pipeline) {
     workers: { generate_video: workers, generate_jianying_draft: 1 },
     mediaRoot: dir,
     dataDir: dir,
-    cancelGraceMs: 2000,
+    cancelGraceMs: 300,
   });
   const project = (name: string) =>
     projects.create({ name, videoPath: "v.mp4", scriptJson: SCRIPT }).id;
@@ -272,6 +272,36 @@ Deno.test("shutdown interrupts running tasks after the deadline and leaves queue
       () => s.scheduler.submit(s.project("c"), "generate_video", { tts: {} }),
       /shutting down/,
     );
+  } finally {
+    await s.cleanup();
+  }
+});
+
+Deno.test("a pipeline that ignores cancellation still ends once, and its slot frees later", async () => {
+  let finish: () => void = () => {};
+  const stubborn: Pipeline = (ctx) => {
+    ctx.emit("tts_generate", 20, "tts", { total: 1 });
+    return new Promise((resolve) => {
+      finish = () => resolve({ filePath: "late.mp4", data: {} });
+    });
+  };
+  const s = await setup(1, stubborn);
+  try {
+    const a = s.scheduler.submit(s.project("a"), "generate_video", { tts: {} }).task;
+    const b = s.scheduler.submit(s.project("b"), "generate_video", { tts: {} }).task;
+    await until(() => s.tasks.get(a.task_id).phase === "tts_generate", "running");
+    const res = await s.scheduler.cancel(a.project_id, "generate_video");
+    assert.deepEqual(res, { task_id: a.task_id, cancelled: true });
+    assert.equal(s.tasks.get(a.task_id).status, "cancelled");
+    assert.equal(s.scheduler.pool("generate_video").running, 1, "slot held until it unwinds");
+    assert.equal(s.tasks.get(b.task_id).status, "queued");
+    finish();
+    await until(() => s.tasks.get(b.task_id).status !== "queued", "next task starts");
+    assert.equal(s.tasks.get(a.task_id).status, "cancelled", "late success does not overwrite");
+    assert.equal(s.tasks.get(a.task_id).file_path, "");
+    assert.deepEqual(terminalEvents(s.events, a.task_id).map((e) => e.type), ["cancelled"]);
+    finish();
+    await until(() => s.tasks.get(b.task_id).status === "completed", "b completes");
   } finally {
     await s.cleanup();
   }
