@@ -10,6 +10,23 @@ import { generateVideo, workDirOf } from "./pipelines/generate_video.ts";
 import { draftsDirOf, generateJianyingDraft } from "./pipelines/jianying_draft.ts";
 import { parseScript } from "./script.ts";
 
+/** Refuses at submit time a draft_dir the draft pipeline would refuse when it runs. */
+function checkDraftDir(dir: string, cfg: OrchestratorConfig): void {
+  const probe = {
+    options: { tts: {}, draftDir: dir },
+    dataDir: cfg.dataDir,
+    mediaRoot: cfg.uploadsDir,
+  };
+  try {
+    draftsDirOf(probe as PipelineContext);
+  } catch (err) {
+    throw new SacvError("INVALID_ARGUMENT", (err as Error).message, {
+      reason: "DRAFT_DIR_OUTSIDE",
+      details: { field: "draft_dir" },
+    });
+  }
+}
+
 let config: OrchestratorConfig;
 try {
   config = loadConfig();
@@ -26,24 +43,14 @@ const orchestrator = await startOrchestrator(config, {
     generate_jianying_draft: (ctx) => generateJianyingDraft(ctx, clients),
   },
   parseScript,
-  checkDraftDir(dir, cfg) {
-    try {
-      draftsDirOf(
-        {
-          options: { tts: {}, draftDir: dir },
-          dataDir: cfg.dataDir,
-          mediaRoot: cfg.uploadsDir,
-        } as PipelineContext,
-      );
-    } catch (err) {
-      throw new SacvError("INVALID_ARGUMENT", (err as Error).message, {
-        reason: "DRAFT_DIR_OUTSIDE",
-        details: { field: "draft_dir" },
-      });
-    }
-  },
+  checkDraftDir,
   workDirsOf: (taskId) => [workDirOf(taskId)],
   logger,
+}).catch((err) => {
+  // A malformed concurrency file or an unusable database: say so and stop, without a stack.
+  logger.error("cannot start", { error: err });
+  clients.close();
+  Deno.exit(2);
 });
 logger.info("orchestrator started", {
   port: orchestrator.port,
