@@ -6,35 +6,11 @@ import { buildAlignArgs, type VideoSource } from "./align_args.ts";
 import type { MediaContext } from "./context.ts";
 import { VIDEO_EXTENSIONS } from "./context.ts";
 import { runTool, sec } from "./ffmpeg.ts";
+import type { AlignNarrationRequest, AlignNarrationResult } from "./messages.ts";
 import { writeAtomically } from "./output.ts";
 import { checkExtension, resolveInput, resolveOutput, toRootRelative } from "./paths.ts";
 import { probe } from "./probe.ts";
 import { checkVideoLength } from "./verify.ts";
-
-/** An alignment as requested (mirrors `sacv.media.v1.AlignNarrationRequest`). */
-export interface AlignNarrationRequest {
-  clip: string;
-  narration: string;
-  output: string;
-  overflow?: string;
-  mix?: string;
-  duck_volume?: number;
-  source?: string;
-  source_start?: number;
-  max_tempo?: number;
-}
-
-/** The aligned clip (mirrors `sacv.media.v1.AlignNarrationResult`). */
-export interface AlignNarrationResult {
-  output: string;
-  strategy: string;
-  tempo: number;
-  narration_duration: number;
-  clip_duration: number;
-  duration: number;
-  video_duration: number;
-  audio_duration: number;
-}
 
 /** Default gain of the original audio under a ducked narration. */
 export const DEFAULT_DUCK_VOLUME = 0.2;

@@ -3,12 +3,12 @@
 import { type AlignmentPlan, AUDIO_FORMAT, fitAudio } from "./align_plan.ts";
 import { AUDIO_ENCODE, VIDEO_ENCODE } from "./cut.ts";
 import { baseArgs, sec } from "./ffmpeg.ts";
-import type { MediaInfo } from "./probe.ts";
+import type { ProbeResult } from "./messages.ts";
 
 /** The file that provides the video, and how to read it. */
 export interface VideoSource {
   path: string;
-  info: MediaInfo;
+  info: ProbeResult;
   /** Input options placed before `-i` (seek/limit for extend). */
   inputArgs: string[];
 }

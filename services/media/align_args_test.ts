@@ -1,9 +1,9 @@
 import assert from "node:assert/strict";
 import { buildAlignArgs } from "./align_args.ts";
 import { planAlignment } from "./align_plan.ts";
-import type { MediaInfo } from "./probe.ts";
+import type { ProbeResult } from "./messages.ts";
 
-const info = { fps: 25, has_audio: true } as MediaInfo;
+const info = { fps: 25, has_audio: true } as ProbeResult;
 const video = { path: "/m/clip.mp4", info, inputArgs: [] };
 const after = (args: string[], flag: string) => args[args.indexOf(flag) + 1];
 

@@ -6,34 +6,14 @@ import type { MediaContext } from "./context.ts";
 import { VIDEO_EXTENSIONS } from "./context.ts";
 import { AUDIO_ENCODE, VIDEO_ENCODE } from "./cut.ts";
 import { baseArgs, progressSeconds, runTool, sec } from "./ffmpeg.ts";
+import type { ConcatProgress, ConcatRequest, ConcatResult, ProbeResult } from "./messages.ts";
 import { writeAtomically } from "./output.ts";
 import { checkExtension, resolveInput, resolveOutput, toRootRelative } from "./paths.ts";
-import { type MediaInfo, probe } from "./probe.ts";
+import { probe } from "./probe.ts";
 import { checkVideoLength } from "./verify.ts";
 
-/** A concatenation as requested (mirrors `sacv.media.v1.ConcatRequest`). */
-export interface ConcatRequest {
-  inputs: string[];
-  output: string;
-  width?: number;
-  height?: number;
-  fps?: number;
-}
-
-/** The written file (mirrors `sacv.media.v1.ConcatResult`). */
-export interface ConcatResult {
-  output: string;
-  duration: number;
-  video_duration: number;
-  audio_duration: number;
-}
-
-/** One progress report (mirrors `sacv.media.v1.ConcatProgress` without the result). */
-export interface ConcatProgressReport {
-  progress: number;
-  out_time: number;
-  total_duration: number;
-}
+/** One progress report: `sacv.media.v1.ConcatProgress` without `done` and the result. */
+export type ConcatProgressReport = Pick<ConcatProgress, "progress" | "out_time" | "total_duration">;
 
 /** Target frame geometry and rate. */
 export interface ConcatTarget {
@@ -55,7 +35,7 @@ function invalid(field: string, message: string): SacvError {
 }
 
 /** Frames each input contributes at the target rate (at least one). */
-export function framesAt(info: MediaInfo, fps: number): number {
+export function framesAt(info: ProbeResult, fps: number): number {
   return Math.max(1, Math.round((info.video_duration || info.duration) * fps));
 }
 
@@ -64,7 +44,7 @@ export function framesAt(info: MediaInfo, fps: number): number {
  * (keeping aspect), resampled to the target rate and held to a whole number
  * of frames; its audio (or generated silence) cut to the same length.
  */
-export function buildConcatGraph(infos: MediaInfo[], target: ConcatTarget): string {
+export function buildConcatGraph(infos: ProbeResult[], target: ConcatTarget): string {
   const { width: w, height: h, fps } = target;
   const parts: string[] = [];
   const pads: string[] = [];
@@ -89,7 +69,7 @@ export function buildConcatGraph(infos: MediaInfo[], target: ConcatTarget): stri
 }
 
 /** Picks the target size and rate: the request's, else the first input's (even sizes). */
-export function chooseTarget(req: ConcatRequest, first: MediaInfo): ConcatTarget {
+export function chooseTarget(req: ConcatRequest, first: ProbeResult): ConcatTarget {
   const even = (n: number) => Math.max(2, Math.round(n / 2) * 2);
   for (const f of ["width", "height", "fps"] as const) {
     const v = req[f] ?? 0;
@@ -110,8 +90,8 @@ async function probeAll(
   paths: string[],
   shown: string[],
   signal?: AbortSignal,
-): Promise<MediaInfo[]> {
-  const settled: PromiseSettledResult<MediaInfo>[] = [];
+): Promise<ProbeResult[]> {
+  const settled: PromiseSettledResult<ProbeResult>[] = [];
   for (let i = 0; i < paths.length; i += PROBE_PARALLEL) {
     const batch = paths.slice(i, i + PROBE_PARALLEL).map(async (p, j) => {
       const field = `inputs[${i + j}]`;
@@ -137,7 +117,7 @@ async function probeAll(
   }
   const failed = settled.find((r) => r.status === "rejected");
   if (failed) throw (failed as PromiseRejectedResult).reason;
-  return settled.map((r) => (r as PromiseFulfilledResult<MediaInfo>).value);
+  return settled.map((r) => (r as PromiseFulfilledResult<ProbeResult>).value);
 }
 
 /**

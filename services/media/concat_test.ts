@@ -7,7 +7,8 @@ import {
   concatClips,
   type ConcatProgressReport,
 } from "./concat.ts";
-import { type MediaInfo, probe } from "./probe.ts";
+import type { ProbeResult } from "./messages.ts";
+import { probe } from "./probe.ts";
 import { listDir, makeTestRoot } from "./testing.ts";
 
 async function meanVolume(path: string, from: number, to: number): Promise<number> {
@@ -141,7 +142,7 @@ Deno.test("the concat graph scales, pads and retimes every input and adds silenc
   const infos = [
     { ...base, has_audio: true },
     { ...base, has_audio: false, video_duration: 0.5, fps: 24 },
-  ] as MediaInfo[];
+  ] as ProbeResult[];
   const graph = buildConcatGraph(infos, { width: 320, height: 240, fps: 25 });
   assert.match(graph, /\[0:v:0\]scale=320:240:force_original_aspect_ratio=decrease,pad=320:240/);
   assert.match(graph, /fps=25,.*trim=end_frame=25,setpts=PTS-STARTPTS\[v0\]/);

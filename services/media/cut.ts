@@ -4,28 +4,11 @@ import { SacvError } from "../common/errors.ts";
 import type { MediaContext } from "./context.ts";
 import { VIDEO_EXTENSIONS } from "./context.ts";
 import { baseArgs, runTool, sec } from "./ffmpeg.ts";
+import type { CutClipRequest, CutClipResult, ProbeResult } from "./messages.ts";
 import { writeAtomically } from "./output.ts";
 import { checkExtension, resolveInput, resolveOutput, toRootRelative } from "./paths.ts";
-import { type MediaInfo, probe } from "./probe.ts";
+import { probe } from "./probe.ts";
 import { checkVideoLength } from "./verify.ts";
-
-/** A cut as requested (mirrors `sacv.media.v1.CutClipRequest`). */
-export interface CutClipRequest {
-  input: string;
-  output: string;
-  start: number;
-  end: number;
-  drop_audio?: boolean;
-}
-
-/** The written clip (mirrors `sacv.media.v1.CutClipResult`). */
-export interface CutClipResult {
-  output: string;
-  duration: number;
-  video_duration: number;
-  audio_duration: number;
-  stream_copied: boolean;
-}
 
 /** Encoder settings shared by every re-encode (fast, visually lossless enough). */
 export const VIDEO_ENCODE: readonly string[] = [
@@ -62,7 +45,7 @@ function badRange(field: string, message: string): SacvError {
 }
 
 /** Checks `[start, end)` against the input, naming the bad field. */
-export function validateRange(start: number, end: number, info: MediaInfo): void {
+export function validateRange(start: number, end: number, info: ProbeResult): void {
   if (!Number.isFinite(start) || start < 0) {
     throw badRange("start", `must be a number >= 0: current value is ${start}`);
   }

@@ -4,29 +4,10 @@ import { SacvError } from "../common/errors.ts";
 import type { MediaContext } from "./context.ts";
 import { AUDIO_EXTENSIONS } from "./context.ts";
 import { runTool } from "./ffmpeg.ts";
+import type { NormalizeLoudnessRequest, NormalizeLoudnessResult } from "./messages.ts";
 import { writeAtomically } from "./output.ts";
 import { checkExtension, resolveInput, resolveOutput, toRootRelative } from "./paths.ts";
 import { probe } from "./probe.ts";
-
-/** A normalisation as requested (mirrors `sacv.media.v1.NormalizeLoudnessRequest`). */
-export interface NormalizeLoudnessRequest {
-  input: string;
-  output: string;
-  target_lufs?: number;
-  true_peak?: number;
-  lra?: number;
-  trim_leading_silence?: boolean;
-  sample_rate?: number;
-}
-
-/** The written audio (mirrors `sacv.media.v1.NormalizeLoudnessResult`). */
-export interface NormalizeLoudnessResult {
-  output: string;
-  input_lufs: number;
-  output_lufs: number;
-  duration: number;
-  trimmed_seconds: number;
-}
 
 /** loudnorm's JSON report (values are strings). */
 export interface LoudnormReport {

@@ -1,6 +1,6 @@
 // ISO BMFF (MP4/MOV) header reading: durations (edit lists applied), frame
 // rate, size, codecs and channels from the moov box, without ffprobe.
-import type { MediaInfo } from "./probe.ts";
+import type { ProbeResult } from "./messages.ts";
 
 /** Largest `moov` box read into memory. */
 const MAX_MOOV_BYTES = 32 * 1024 * 1024;
@@ -237,7 +237,7 @@ export async function probeMp4(
   file: Deno.FsFile,
   size: number,
   shown: string,
-): Promise<MediaInfo | null> {
+): Promise<ProbeResult | null> {
   const view = await readMoov(file, size);
   if (!view) return null;
   const moov = [...boxes(view, 0, view.byteLength)][0];

@@ -2,9 +2,13 @@
 // WAV): starting ffprobe costs 100+ ms per call on this build, more than the
 // work itself. Anything else (or anything odd) returns null: use ffprobe.
 import { probeMp4 } from "./mp4_probe.ts";
-import type { MediaInfo } from "./probe.ts";
+import type { ProbeResult } from "./messages.ts";
 
-async function probeWav(file: Deno.FsFile, size: number, shown: string): Promise<MediaInfo | null> {
+async function probeWav(
+  file: Deno.FsFile,
+  size: number,
+  shown: string,
+): Promise<ProbeResult | null> {
   const head = new Uint8Array(Math.min(size, 4096));
   await file.seek(0, Deno.SeekMode.Start);
   let off = 0;
@@ -64,7 +68,7 @@ function* chunkOffsets(view: DataView): Generator<number> {
  * Probes an MP4/MOV (ISO BMFF) or PCM WAV file without spawning ffprobe.
  * Returns null for anything else or anything it does not fully understand.
  */
-export async function probeNative(absPath: string, shown: string): Promise<MediaInfo | null> {
+export async function probeNative(absPath: string, shown: string): Promise<ProbeResult | null> {
   let file: Deno.FsFile;
   try {
     file = await Deno.open(absPath, { read: true });

@@ -1,25 +1,8 @@
 // Probe: container and stream facts (durations, fps, size, codecs) via ffprobe.
 import { SacvError } from "../common/errors.ts";
 import { FfmpegError, runTool } from "./ffmpeg.ts";
+import type { ProbeResult } from "./messages.ts";
 import { probeNative } from "./native_probe.ts";
-
-/** What ffprobe says about a media file (mirrors `sacv.media.v1.ProbeResult`). */
-export interface MediaInfo {
-  path: string;
-  duration: number;
-  has_video: boolean;
-  has_audio: boolean;
-  video_duration: number;
-  audio_duration: number;
-  fps: number;
-  width: number;
-  height: number;
-  video_codec: string;
-  audio_codec: string;
-  sample_rate: number;
-  channels: number;
-  format: string;
-}
 
 interface FfprobeStream {
   codec_type?: string;
@@ -62,8 +45,8 @@ function streamDuration(s: FfprobeStream | undefined, container: number): number
   return parseDuration(s.duration) || parseDuration(s.tags?.DURATION) || container;
 }
 
-/** Turns ffprobe's JSON into {@linkcode MediaInfo}. Exported for unit tests. */
-export function parseProbe(path: string, json: FfprobeOutput): MediaInfo {
+/** Turns ffprobe's JSON into {@linkcode ProbeResult}. Exported for unit tests. */
+export function parseProbe(path: string, json: FfprobeOutput): ProbeResult {
   const streams = json.streams ?? [];
   const v = streams.find((s) => s.codec_type === "video" && !s.disposition?.attached_pic);
   const a = streams.find((s) => s.codec_type === "audio");
@@ -103,7 +86,7 @@ export interface ProbeOptions {
  * else goes to ffprobe. A file ffprobe cannot read, or one with neither audio nor
  * video, is INVALID_ARGUMENT naming the field.
  */
-export async function probe(absPath: string, options: ProbeOptions = {}): Promise<MediaInfo> {
+export async function probe(absPath: string, options: ProbeOptions = {}): Promise<ProbeResult> {
   const field = options.field ?? "path";
   const shown = options.displayPath ?? absPath;
   if (options.native !== false) {

@@ -5,10 +5,18 @@ import { SacvError, toGrpcError } from "../common/errors.ts";
 import type { Logger } from "../common/log.ts";
 import type { RunningServer } from "../common/server.ts";
 import { alignNarration } from "./align.ts";
-import { concatClips, type ConcatRequest } from "./concat.ts";
+import { concatClips } from "./concat.ts";
 import type { MediaContext } from "./context.ts";
 import { cutClip } from "./cut.ts";
 import { normalizeLoudness } from "./loudness.ts";
+import type {
+  AlignNarrationRequest,
+  ConcatProgress,
+  ConcatRequest,
+  CutClipRequest,
+  NormalizeLoudnessRequest,
+  ProbeRequest,
+} from "./messages.ts";
 import { resolveInput } from "./paths.ts";
 import { probe } from "./probe.ts";
 
@@ -107,23 +115,23 @@ export function createMediaService(options: MediaServiceOptions): MediaService {
   };
 
   const impl: grpc.UntypedServiceImplementation = {
-    Probe: unaryCall<{ path: string }, unknown>("Probe", (req, signal) => {
+    Probe: unaryCall<ProbeRequest, unknown>("Probe", (req, signal) => {
       const abs = resolveInput(ctx.root, req.path, "path");
       return probe(abs, { ffprobe: ctx.ffprobe, signal, field: "path", displayPath: req.path });
     }),
     CutClip: unaryCall(
       "CutClip",
-      (req: Parameters<typeof cutClip>[1], signal) => cutClip(ctx, req, signal),
+      (req: CutClipRequest, signal) => cutClip(ctx, req, signal),
     ),
     AlignNarration: unaryCall(
       "AlignNarration",
-      (req: Parameters<typeof alignNarration>[1], signal) => alignNarration(ctx, req, signal),
+      (req: AlignNarrationRequest, signal) => alignNarration(ctx, req, signal),
     ),
     NormalizeLoudness: unaryCall(
       "NormalizeLoudness",
-      (req: Parameters<typeof normalizeLoudness>[1], signal) => normalizeLoudness(ctx, req, signal),
+      (req: NormalizeLoudnessRequest, signal) => normalizeLoudness(ctx, req, signal),
     ),
-    Concat(call: grpc.ServerWritableStream<ConcatRequest, unknown>) {
+    Concat(call: grpc.ServerWritableStream<ConcatRequest, ConcatProgress>) {
       track("Concat", call, async (signal) => {
         const result = await concatClips(
           ctx,

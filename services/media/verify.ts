@@ -1,7 +1,7 @@
 // Output checks: ffmpeg exits 0 on a truncated input and writes a short file,
 // so every operation compares what it wrote with what it should have written.
 import { SacvError } from "../common/errors.ts";
-import type { MediaInfo } from "./probe.ts";
+import type { ProbeResult } from "./messages.ts";
 
 /** Which request field to blame when the output comes out short. */
 export interface Blame {
@@ -15,7 +15,7 @@ export interface Blame {
  * written video differs from `expected` seconds by more than `tolerance`.
  */
 export function checkVideoLength(
-  written: MediaInfo,
+  written: ProbeResult,
   expected: number,
   tolerance: number,
   blame: Blame,

@@ -2,113 +2,20 @@
 import type * as grpc from "@grpc/grpc-js";
 import { type AnyClient, createClient, unary } from "../../common/client.ts";
 import { CancelledError, fromGrpcError, SacvError } from "../../common/errors.ts";
+import type {
+  AlignNarrationRequest,
+  AlignNarrationResult,
+  ConcatProgress,
+  ConcatRequest,
+  ConcatResult,
+  CutClipRequest,
+  CutClipResult,
+  NormalizeLoudnessRequest,
+  NormalizeLoudnessResult,
+  ProbeResult,
+} from "../../media/messages.ts";
 
-/** ffprobe facts about a file. */
-export interface ProbeResult {
-  path: string;
-  duration: number;
-  has_video: boolean;
-  has_audio: boolean;
-  video_duration: number;
-  audio_duration: number;
-  fps: number;
-  width: number;
-  height: number;
-  video_codec: string;
-  audio_codec: string;
-  sample_rate: number;
-  channels: number;
-  format: string;
-}
-
-/** Cut `[start, end)` of `input` into `output` (paths relative to the media root). */
-export interface CutClipRequest {
-  input: string;
-  output: string;
-  start: number;
-  end: number;
-  drop_audio?: boolean;
-}
-
-/** What CutClip wrote. */
-export interface CutClipResult {
-  output: string;
-  duration: number;
-  video_duration: number;
-  audio_duration: number;
-  stream_copied: boolean;
-}
-
-/** Put a narration on a clip per the alignment policy. */
-export interface AlignNarrationRequest {
-  clip: string;
-  narration: string;
-  output: string;
-  overflow?: string;
-  mix?: "replace" | "duck";
-  duck_volume?: number;
-  source?: string;
-  source_start?: number;
-  max_tempo?: number;
-}
-
-/** What AlignNarration did. */
-export interface AlignNarrationResult {
-  output: string;
-  strategy: string;
-  tempo: number;
-  narration_duration: number;
-  clip_duration: number;
-  duration: number;
-  video_duration: number;
-  audio_duration: number;
-}
-
-/** Concatenate `inputs` in order into `output`. */
-export interface ConcatRequest {
-  inputs: string[];
-  output: string;
-  width?: number;
-  height?: number;
-  fps?: number;
-}
-
-/** The concatenated file. */
-export interface ConcatResult {
-  output: string;
-  duration: number;
-  video_duration: number;
-  audio_duration: number;
-}
-
-/** One progress message of Concat. */
-export interface ConcatProgress {
-  progress: number;
-  out_time: number;
-  total_duration: number;
-  done: boolean;
-  result?: ConcatResult | null;
-}
-
-/** Two-pass loudness normalisation, optionally trimming leading silence. */
-export interface NormalizeLoudnessRequest {
-  input: string;
-  output: string;
-  target_lufs?: number;
-  true_peak?: number;
-  lra?: number;
-  trim_leading_silence?: boolean;
-  sample_rate?: number;
-}
-
-/** What NormalizeLoudness wrote. */
-export interface NormalizeLoudnessResult {
-  output: string;
-  input_lufs: number;
-  output_lufs: number;
-  duration: number;
-  trimmed_seconds: number;
-}
+export type * from "../../media/messages.ts";
 
 /** Options for {@linkcode MediaClient.concat}. */
 export interface ConcatOptions {
