@@ -7,13 +7,13 @@ import { SacvError } from "../services/common/errors.ts";
 import { decodeWav, pcmDurationMs } from "../services/tts/wav.ts";
 import {
   getLimits,
-  type LimitsMsg,
   pollUntil,
   providerLimit,
   setLimits,
   synthesizeStream,
   ttsClient,
 } from "../services/tts/test_client.ts";
+import type { Limits as LimitsMsg } from "../services/tts/messages.ts";
 
 const item = (id: string, options: Record<string, string>, text = `segment ${id}`) => ({
   request_id: id,

@@ -2,21 +2,24 @@
 import type * as grpc from "@grpc/grpc-js";
 import { isAbortError, SacvError, type StatusName, toGrpcError } from "../common/errors.ts";
 import type { Logger } from "../common/log.ts";
-import type { Synthesizer, SynthesizeRequest, SynthesizeResult } from "./synthesizer.ts";
-
-/** A per-item failure on a stream (the proto's `ItemError`). */
-export interface ItemError {
-  request_id: string;
-  code: StatusName;
-  reason: string;
-  message: string;
-  provider: string;
-  attempts: number;
-  retryable: boolean;
-}
+import type {
+  ItemError,
+  Limits,
+  ListProvidersResponse,
+  ProviderLimit,
+  SetLimitsRequest,
+  SynthesizeRequest,
+  SynthesizeResult,
+  SynthesizeStreamResponse,
+} from "./messages.ts";
+import type { Synthesizer } from "./synthesizer.ts";
 
 /** Converts any failure of one item into an `ItemError` (the stream's mapping point). */
-export function toItemError(requestId: string, provider: string, err: unknown): ItemError {
+export function toItemError(
+  requestId: string,
+  provider: string,
+  err: unknown,
+): ItemError & { code: StatusName } {
   const e = err instanceof SacvError
     ? err
     : isAbortError(err)
@@ -42,13 +45,6 @@ export interface TtsServiceHandle {
   abortAll(): void;
 }
 
-interface ProviderLimitMsg {
-  provider: string;
-  limit: number;
-  in_flight: number;
-  queued: number;
-}
-
 /** Builds the handlers for `sacv.tts.v1.TtsService`. */
 export function createTtsService(synth: Synthesizer, logger: Logger): TtsServiceHandle {
   const calls = new Set<AbortController>();
@@ -58,9 +54,9 @@ export function createTtsService(synth: Synthesizer, logger: Logger): TtsService
     return ac;
   };
 
-  const limits = () => {
+  const limits = (): Limits => {
     const snap = synth.gates.snapshot();
-    const providers: ProviderLimitMsg[] = Object.entries(snap.providers).map(([name, g]) => ({
+    const providers: ProviderLimit[] = Object.entries(snap.providers).map(([name, g]) => ({
       provider: name,
       limit: g.limit,
       in_flight: g.inFlight,
@@ -93,7 +89,7 @@ export function createTtsService(synth: Synthesizer, logger: Logger): TtsService
       ).finally(() => calls.delete(ac));
     },
 
-    SynthesizeStream(call: grpc.ServerDuplexStream<SynthesizeRequest, unknown>) {
+    SynthesizeStream(call: grpc.ServerDuplexStream<SynthesizeRequest, SynthesizeStreamResponse>) {
       const ac = track();
       let pending = 0;
       let halfClosed = false;
@@ -109,7 +105,7 @@ export function createTtsService(synth: Synthesizer, logger: Logger): TtsService
           finish();
         }
       };
-      const write = (msg: unknown) => {
+      const write = (msg: SynthesizeStreamResponse) => {
         if (!ac.signal.aborted && !ended) call.write(msg);
       };
       call.on("cancelled", () => {
@@ -153,16 +149,13 @@ export function createTtsService(synth: Synthesizer, logger: Logger): TtsService
       });
     },
 
-    GetLimits(_call: grpc.ServerUnaryCall<unknown, unknown>, cb: grpc.sendUnaryData<unknown>) {
+    GetLimits(_call: grpc.ServerUnaryCall<unknown, Limits>, cb: grpc.sendUnaryData<Limits>) {
       cb(null, limits());
     },
 
     SetLimits(
-      call: grpc.ServerUnaryCall<
-        { global_limit: number; provider_limits: Record<string, number> },
-        unknown
-      >,
-      cb: grpc.sendUnaryData<unknown>,
+      call: grpc.ServerUnaryCall<SetLimitsRequest, Limits>,
+      cb: grpc.sendUnaryData<Limits>,
     ) {
       try {
         const { global_limit, provider_limits } = call.request;
@@ -182,8 +175,8 @@ export function createTtsService(synth: Synthesizer, logger: Logger): TtsService
     },
 
     ListProviders(
-      _call: grpc.ServerUnaryCall<unknown, unknown>,
-      cb: grpc.sendUnaryData<unknown>,
+      _call: grpc.ServerUnaryCall<unknown, ListProvidersResponse>,
+      cb: grpc.sendUnaryData<ListProvidersResponse>,
     ) {
       const snap = synth.gates.snapshot();
       const providers = synth.registry.all().map((p) => {

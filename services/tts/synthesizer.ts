@@ -4,35 +4,9 @@ import { SacvError } from "../common/errors.ts";
 import type { Logger } from "../common/log.ts";
 import { cacheKey, ResultCache } from "./cache.ts";
 import type { TtsGates } from "./gates.ts";
+import type { SynthesizeRequest, SynthesizeResult } from "./messages.ts";
 import type { Codec, SynthesisInput, SynthesisOutput } from "./provider.ts";
 import type { ProviderRegistry } from "./registry.ts";
-
-/** A synthesis request as it arrives (the proto's field names). */
-export interface SynthesizeRequest {
-  request_id?: string;
-  text: string;
-  provider?: string;
-  voice?: string;
-  speed?: number;
-  codec?: string;
-  sample_rate?: number;
-  options?: Record<string, string>;
-  no_cache?: boolean;
-}
-
-/** A finished synthesis (the proto's `SynthesizeResult`). */
-export interface SynthesizeResult {
-  request_id: string;
-  audio: Uint8Array;
-  codec: Codec;
-  sample_rate: number;
-  duration_ms: number;
-  provider: string;
-  attempts: number;
-  cached: boolean;
-  voice: string;
-  chunks: number;
-}
 
 /** Accepted speaking rates (ratio to normal). */
 export const SPEED_RANGE = { min: 0.5, max: 2.5 } as const;

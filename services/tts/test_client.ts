@@ -2,20 +2,7 @@
 import type * as grpc from "@grpc/grpc-js";
 import { type AnyClient, createClient, unary } from "../common/client.ts";
 import { fromGrpcError } from "../common/errors.ts";
-
-/** A result or per-item error as the stream delivers it. */
-export interface StreamItem {
-  result?: { request_id: string; cached: boolean; duration_ms: number; audio: Uint8Array };
-  error?: { request_id: string; code: string; reason: string; message: string };
-}
-
-/** Limits as GetLimits returns them. */
-export interface LimitsMsg {
-  global_limit: number;
-  global_in_flight: number;
-  global_queued: number;
-  providers: { provider: string; limit: number; in_flight: number; queued: number }[];
-}
+import type { GetLimitsRequest, Limits, SynthesizeStreamResponse } from "./messages.ts";
 
 /** A TTS client for tests. */
 export function ttsClient(addr: string): AnyClient {
@@ -23,8 +10,8 @@ export function ttsClient(addr: string): AnyClient {
 }
 
 /** Calls GetLimits. */
-export function getLimits(client: AnyClient): Promise<LimitsMsg> {
-  return unary<Record<string, never>, LimitsMsg>(client, "GetLimits", {});
+export function getLimits(client: AnyClient): Promise<Limits> {
+  return unary<GetLimitsRequest, Limits>(client, "GetLimits", {});
 }
 
 /** Calls SetLimits (0 / omitted entries leave limits unchanged). */
@@ -32,12 +19,12 @@ export function setLimits(
   client: AnyClient,
   global: number,
   providers: Record<string, number> = {},
-): Promise<LimitsMsg> {
+): Promise<Limits> {
   return unary(client, "SetLimits", { global_limit: global, provider_limits: providers });
 }
 
 /** The gate entry of `provider` in `limits`. */
-export function providerLimit(limits: LimitsMsg, provider: string) {
+export function providerLimit(limits: Limits, provider: string) {
   const p = limits.providers.find((x) => x.provider === provider);
   if (!p) throw new Error(`no provider ${provider} in limits`);
   return p;
@@ -45,20 +32,21 @@ export function providerLimit(limits: LimitsMsg, provider: string) {
 
 /** An open SynthesizeStream call. */
 export interface OpenStream {
-  call: grpc.ClientDuplexStream<unknown, StreamItem>;
+  call: grpc.ClientDuplexStream<unknown, SynthesizeStreamResponse>;
   /** Items in arrival order. */
-  items: StreamItem[];
+  items: SynthesizeStreamResponse[];
   /** Resolves when the server ends the stream; rejects with a SacvError on a call error. */
-  done: Promise<StreamItem[]>;
+  done: Promise<SynthesizeStreamResponse[]>;
 }
 
 /** Opens a stream, writes every request and half-closes. */
 export function synthesizeStream(client: AnyClient, requests: unknown[]): OpenStream {
-  const call = (client.SynthesizeStream as () => grpc.ClientDuplexStream<unknown, StreamItem>)
-    .call(client);
-  const items: StreamItem[] = [];
-  const done = new Promise<StreamItem[]>((resolve, reject) => {
-    call.on("data", (item: StreamItem) => items.push(item));
+  const call =
+    (client.SynthesizeStream as () => grpc.ClientDuplexStream<unknown, SynthesizeStreamResponse>)
+      .call(client);
+  const items: SynthesizeStreamResponse[] = [];
+  const done = new Promise<SynthesizeStreamResponse[]>((resolve, reject) => {
+    call.on("data", (item: SynthesizeStreamResponse) => items.push(item));
     call.on("error", (err) => reject(fromGrpcError(err)));
     call.on("end", () => resolve(items));
   });

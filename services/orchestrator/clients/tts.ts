@@ -2,47 +2,22 @@
 import type * as grpc from "@grpc/grpc-js";
 import { type AnyClient, createClient, unary } from "../../common/client.ts";
 import { CancelledError, fromGrpcError, SacvError } from "../../common/errors.ts";
+import type {
+  ItemError,
+  Limits,
+  ListProvidersResponse,
+  SynthesizeRequest,
+  SynthesizeResult,
+  SynthesizeStreamResponse,
+} from "../../tts/messages.ts";
 
-/** One item sent on the synthesis stream. */
-export interface TtsItem {
-  request_id: string;
-  text: string;
-  provider?: string;
-  voice?: string;
-  speed?: number;
-  codec?: "wav" | "mp3" | "pcm";
-  sample_rate?: number;
-  options?: Record<string, string>;
-  no_cache?: boolean;
-}
+export type * from "../../tts/messages.ts";
 
-/** A successful synthesis as the service returns it. */
-export interface TtsResult {
-  request_id: string;
-  audio: Uint8Array;
-  codec: string;
-  sample_rate: number;
-  duration_ms: number;
-  provider: string;
-  attempts: number;
-  cached: boolean;
-  voice: string;
-  chunks: number;
-}
-
-/** A per-item failure on the stream (the stream itself goes on). */
-export interface TtsItemError {
-  request_id: string;
-  code: string;
-  reason: string;
-  message: string;
-  provider: string;
-  attempts: number;
-  retryable: boolean;
-}
+/** One item sent on the synthesis stream: a request whose `request_id` is required. */
+export type TtsItem = SynthesizeRequest & { request_id: string; codec?: "wav" | "mp3" | "pcm" };
 
 /** One outcome delivered to `onResult`, in completion order. */
-export type TtsOutcome = { ok: true; result: TtsResult } | { ok: false; error: TtsItemError };
+export type TtsOutcome = { ok: true; result: SynthesizeResult } | { ok: false; error: ItemError };
 
 /** Options for {@linkcode TtsClient.synthesizeMany}. */
 export interface SynthesizeManyOptions {
@@ -50,35 +25,6 @@ export interface SynthesizeManyOptions {
   signal?: AbortSignal;
   /** Called once per item as it completes; a throw cancels the stream and rejects. */
   onResult: (outcome: TtsOutcome) => void;
-}
-
-/** Per-provider limit and load. */
-export interface ProviderLimit {
-  provider: string;
-  limit: number;
-  in_flight: number;
-  queued: number;
-}
-
-/** The TTS service's gates. */
-export interface TtsLimits {
-  global_limit: number;
-  global_in_flight: number;
-  global_queued: number;
-  providers: ProviderLimit[];
-}
-
-/** A provider as ListProviders describes it. */
-export interface TtsProviderInfo {
-  name: string;
-  available: boolean;
-  unavailable_reason: string;
-  limit: number;
-  in_flight: number;
-  default_voice: string;
-  voices: { id: string; name: string; language: string }[];
-  codecs: string[];
-  is_default: boolean;
 }
 
 /** Typed wrapper over the TTS service. */
@@ -90,19 +36,11 @@ export interface TtsClient {
    */
   synthesizeMany(items: readonly TtsItem[], options: SynthesizeManyOptions): Promise<void>;
   /** Sets the service's global limit (the `tts` scope); returns the new limits. */
-  setGlobalLimit(n: number, signal?: AbortSignal): Promise<TtsLimits>;
-  getLimits(signal?: AbortSignal): Promise<TtsLimits>;
-  listProviders(
-    signal?: AbortSignal,
-  ): Promise<{ providers: TtsProviderInfo[]; default_provider: string }>;
+  setGlobalLimit(n: number, signal?: AbortSignal): Promise<Limits>;
+  getLimits(signal?: AbortSignal): Promise<Limits>;
+  listProviders(signal?: AbortSignal): Promise<ListProvidersResponse>;
   /** The underlying grpc-js client (for health checks and close). */
   readonly raw: AnyClient;
-}
-
-interface StreamResponse {
-  item?: "result" | "error";
-  result?: TtsResult | null;
-  error?: TtsItemError | null;
 }
 
 function asBytes(audio: unknown): Uint8Array {
@@ -128,7 +66,10 @@ export function createTtsClient(addr: string): TtsClient {
         }),
       );
     }
-    const open = raw.SynthesizeStream as () => grpc.ClientDuplexStream<TtsItem, StreamResponse>;
+    const open = raw.SynthesizeStream as () => grpc.ClientDuplexStream<
+      TtsItem,
+      SynthesizeStreamResponse
+    >;
     return new Promise<void>((resolve, reject) => {
       const call = open.call(raw);
       let settled = false;
@@ -145,7 +86,7 @@ export function createTtsClient(addr: string): TtsClient {
       };
       const onAbort = () => finish(new CancelledError("TTS stream cancelled"));
       signal?.addEventListener("abort", onAbort, { once: true });
-      call.on("data", (res: StreamResponse) => {
+      call.on("data", (res: SynthesizeStreamResponse) => {
         if (settled) return;
         const outcome: TtsOutcome | undefined = res.item === "error" && res.error
           ? { ok: false, error: res.error }

@@ -7,7 +7,7 @@ import {
   type ScriptSegment,
   validateAgainstDuration,
 } from "../script.ts";
-import type { Clients, ProbeResult, TtsItem, TtsItemError, TtsResult } from "../clients.ts";
+import type { Clients, ItemError, ProbeResult, SynthesizeResult, TtsItem } from "../clients.ts";
 
 /** TTS task options as the pipelines read them (`options` carries provider knobs). */
 export interface TaskTts {
@@ -115,7 +115,7 @@ const STATUSES = new Set<string>([
 ]);
 
 /** The PipelineError for a TTS per-item failure, located to its segment. */
-export function ttsFailure(seg: ScriptSegment, e: TtsItemError): PipelineError {
+export function ttsFailure(seg: ScriptSegment, e: ItemError): PipelineError {
   const status = (STATUSES.has(e.code) ? e.code : "UNKNOWN") as StatusName;
   return new PipelineError(
     status,
@@ -134,7 +134,7 @@ export function ttsFailure(seg: ScriptSegment, e: TtsItemError): PipelineError {
 /** Data of a `tts_generate_progress` event. */
 export function ttsProgressData(
   seg: ScriptSegment,
-  r: TtsResult,
+  r: SynthesizeResult,
   completed: number,
   total: number,
 ): Record<string, unknown> {

@@ -3,7 +3,7 @@
 import { join } from "node:path";
 import type { PipelineContext } from "../pipeline.ts";
 import type { ScriptSegment } from "../script.ts";
-import type { Clients, TtsResult } from "../clients.ts";
+import type { Clients, SynthesizeResult } from "../clients.ts";
 import { audioExt, locate, type TaskTts, ttsFailure, ttsItem, ttsProgressData } from "./common.ts";
 
 /** Options for {@linkcode startSpeech}. */
@@ -15,7 +15,7 @@ export interface SpeechOptions {
   /** Progress to report when the n-th synthesis completes. */
   progress: (completed: number) => number;
   /** Called once a segment's audio file is written (path relative to the media root). */
-  onAudio: (seg: ScriptSegment, audioRel: string, result: TtsResult) => void;
+  onAudio: (seg: ScriptSegment, audioRel: string, result: SynthesizeResult) => void;
   /** Called at once when writing an audio file fails (the pipeline aborts everything). */
   onError: (err: unknown) => void;
 }
@@ -47,7 +47,7 @@ export function startSpeech(
   let completed = 0;
   let writeError: unknown;
 
-  const write = async (s: ScriptSegment, r: TtsResult) => {
+  const write = async (s: ScriptSegment, r: SynthesizeResult) => {
     const rel = join(options.workRel, `tts_${s.index}.${audioExt(r.codec)}`);
     await Deno.writeFile(join(ctx.mediaRoot, rel), r.audio, { signal: options.signal });
     options.onAudio(s, rel, r);
