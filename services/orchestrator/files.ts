@@ -1,7 +1,7 @@
 // Video upload (client stream into the media root) and output download (server stream).
 import type * as grpc from "@grpc/grpc-js";
 import { basename, extname, join } from "node:path";
-import { SacvError } from "../common/errors.ts";
+import { CancelledError, SacvError } from "../common/errors.ts";
 
 /** Extensions accepted by UploadVideo. */
 export const VIDEO_EXTENSIONS: readonly string[] = [
@@ -36,13 +36,14 @@ export function safeFileName(name: string): string {
 /**
  * Receives an upload: the first message names the file, every message may
  * carry bytes. Writes `<uploads>/<uuid>_<safe name>` through a temp file and a
- * rename, so a cancelled or refused upload leaves nothing behind. Returns the
+ * rename, so a cancelled (`isCancelled`) or refused upload leaves nothing behind. Returns the
  * path relative to the media root and the size.
  */
 export async function receiveUpload(
   call: AsyncIterable<UploadChunk>,
   uploadsDir: string,
   mediaRoot: string,
+  isCancelled: () => boolean = () => false,
 ): Promise<{ video_path: string; size: number }> {
   const tmp = join(uploadsDir, `.upload_${crypto.randomUUID()}.part`);
   let file: Deno.FsFile | undefined;
@@ -73,6 +74,8 @@ export async function receiveUpload(
         size += chunk.data.length;
       }
     }
+    // A client that cancels ends the stream like a finished upload: never keep a truncated file.
+    if (isCancelled()) throw new CancelledError("upload cancelled by the client");
     if (!file) {
       throw new SacvError("INVALID_ARGUMENT", "upload had no messages", {
         reason: "EMPTY_UPLOAD",

@@ -158,7 +158,7 @@ export function createOrchestratorService(deps: ServiceDeps): OrchestratorServic
       return deps.projects.updateScript(id, scriptText(required(req, "script_json")));
     }),
     UploadVideo(call: grpc.ServerReadableStream<Req, unknown>, cb: grpc.sendUnaryData<unknown>) {
-      receiveUpload(call, deps.uploadsDir, deps.mediaRoot).then(
+      receiveUpload(call, deps.uploadsDir, deps.mediaRoot, () => call.cancelled).then(
         (res) => cb(null, res),
         (err) => cb(toGrpcError(err) as grpc.ServiceError),
       );

@@ -213,6 +213,24 @@ Deno.test("uploads land in the media root under a unique name; bad uploads leave
       uploadVideo(s.client, "empty.mp4", new Uint8Array(0)),
       rejectsWith("INVALID_ARGUMENT", /empty/),
     );
+    // A client that gives up mid-upload leaves nothing behind either.
+    const parts = () =>
+      [...Deno.readDirSync(s.config.uploadsDir)].filter((e) => e.name.endsWith(".part")).length;
+    const waitParts = async (n: number) => {
+      const deadline = Date.now() + 5000;
+      while (parts() !== n) {
+        if (Date.now() > deadline) throw new Error(`expected ${n} partial uploads`);
+        await new Promise((r) => setTimeout(r, 10));
+      }
+    };
+    const partial = (s.client.UploadVideo as (cb: () => void) => {
+      write(m: unknown): void;
+      cancel(): void;
+    })(() => {});
+    partial.write({ filename: "half.mp4", data: bytes.subarray(0, 1000) });
+    await waitParts(1);
+    partial.cancel();
+    await waitParts(0);
     const names = [...Deno.readDirSync(s.config.uploadsDir)].map((e) => e.name).sort();
     assert.deepEqual(names, [res.video_path, "v.mp4"].sort(), "no temp files left");
   } finally {
