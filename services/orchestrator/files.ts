@@ -101,6 +101,18 @@ export async function receiveUpload(
   }
 }
 
+/** Waits until `call` can take more data, or is cancelled or closed (then the loop stops). */
+function writable(call: grpc.ServerWritableStream<unknown, unknown>): Promise<void> {
+  return new Promise((resolve) => {
+    const events = ["drain", "cancelled", "close", "error"] as const;
+    const settle = () => {
+      for (const e of events) call.off(e, settle);
+      resolve();
+    };
+    for (const e of events) call.once(e, settle);
+  });
+}
+
 /**
  * Streams `path` from `offset` for `length` bytes (0 = to the end). The first
  * chunk carries the total size and file name.
@@ -132,7 +144,7 @@ export async function sendFile(
     let first = true;
     const buf = new Uint8Array(CHUNK_BYTES);
     while (pos < end || first) {
-      if (call.cancelled) return;
+      if (call.cancelled || call.destroyed) return;
       const want = Math.min(CHUNK_BYTES, end - pos);
       const n = want > 0 ? (await file.read(buf.subarray(0, want))) ?? 0 : 0;
       const data = buf.slice(0, n);
@@ -145,7 +157,7 @@ export async function sendFile(
       first = false;
       pos += n;
       if (n === 0) break;
-      if (!ok) await new Promise((r) => call.once("drain", r));
+      if (!ok) await writable(call);
     }
   } finally {
     file.close();

@@ -81,7 +81,8 @@ function taskScope(req: Req, allowEmpty = false): Scope | undefined {
 
 /** Builds the gRPC service over `deps`. */
 export function createOrchestratorService(deps: ServiceDeps): OrchestratorService {
-  const streams = new Set<grpc.ServerWritableStream<Req, unknown>>();
+  /** Open WatchEvents streams and the function that detaches each. */
+  const streams = new Map<grpc.ServerWritableStream<Req, unknown>, () => void>();
 
   const unary = (name: string, fn: (req: Req) => unknown): Unary => (call, cb) => {
     Promise.resolve().then(() => fn(call.request)).then(
@@ -213,7 +214,6 @@ export function createOrchestratorService(deps: ServiceDeps): OrchestratorServic
       return { tasks: deps.tasks.list(query) };
     }),
     WatchEvents(call: grpc.ServerWritableStream<Req, unknown>) {
-      streams.add(call);
       const unsubscribe = deps.bus.subscribe(
         { projectId: str(call.request, "project_id") },
         (e) => {
@@ -226,6 +226,7 @@ export function createOrchestratorService(deps: ServiceDeps): OrchestratorServic
         unsubscribe();
         streams.delete(call);
       };
+      streams.set(call, done);
       call.on("cancelled", done);
       call.on("close", done);
       call.on("error", done);
@@ -269,8 +270,10 @@ export function createOrchestratorService(deps: ServiceDeps): OrchestratorServic
   return {
     impl,
     closeStreams() {
-      for (const call of streams) call.end();
-      streams.clear();
+      for (const [call, done] of [...streams]) {
+        done();
+        call.end();
+      }
     },
   };
 }
