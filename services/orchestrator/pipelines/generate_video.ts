@@ -1,20 +1,16 @@
 // The generate_video flow: probe, validate, cut, one TTS stream overlapped with serial alignment, concat.
 import { join } from "node:path";
-import { CancelledError } from "../../common/errors.ts";
 import type { PipelineContext, PipelineResult } from "../pipeline.ts";
 import type { ScriptSegment } from "../script.ts";
 import type { Clients } from "../clients.ts";
-import { SerialQueue } from "./serial_queue.ts";
 import { startSpeech } from "./speech.ts";
-import { linkedController, loadScript, located, probeSource, safeName } from "./common.ts";
+import { loadScript, located, probeSource, safeName } from "./common.ts";
+import { PipelineRun } from "./run.ts";
+
+export { workDirOf } from "./run.ts";
 
 /** Progress bands of the phases (the scheduler keeps progress monotonic anyway). */
 const P = { prepare: 3, cut0: 5, cut1: 20, work1: 90, concat1: 99 } as const;
-
-/** Relative work dir of a task under the media root. */
-export function workDirOf(taskId: string): string {
-  return join(".work", taskId);
-}
 
 /**
  * Runs generate_video for `ctx.project` (DESIGN §7): cuts every segment,
@@ -27,19 +23,10 @@ export async function generateVideo(
   ctx: PipelineContext,
   clients: Clients,
 ): Promise<PipelineResult> {
-  const ac = linkedController(ctx.signal);
-  const signal = ac.signal;
-  const workRel = workDirOf(ctx.taskId);
-  const workAbs = join(ctx.mediaRoot, workRel);
-  const queue = new SerialQueue(signal);
-  let speechDone: Promise<void> = Promise.resolve();
-  let failure: unknown;
+  const run = new PipelineRun(ctx, "generate_video");
+  const { signal, workRel, workAbs, queue, fail } = run;
   let outDirAbs: string | undefined;
   let succeeded = false;
-  const fail = (err: unknown) => {
-    failure ??= err;
-    ac.abort(err);
-  };
   try {
     const probe = await probeSource(ctx, clients, signal);
     const { segments } = loadScript(ctx, probe);
@@ -110,8 +97,7 @@ export async function generateVideo(
         ).catch(fail);
       },
     });
-    speechDone = speech.done;
-    speechDone.catch(fail);
+    run.trackSpeech(speech.done);
 
     segments.forEach((s, i) => {
       queue.push(() =>
@@ -146,10 +132,7 @@ export async function generateVideo(
       return Promise.resolve();
     }).catch(fail);
 
-    await speechDone.catch(() => {});
-    await queue.idle();
-    if (ctx.signal.aborted) throw new CancelledError("generate_video cancelled");
-    if (failure !== undefined) throw failure;
+    await run.settle();
 
     // Concat in script order (the media service writes a temp name and renames).
     ctx.emit("concat_start", P.work1, `concatenating ${segments.length} clips`);
@@ -177,13 +160,9 @@ export async function generateVideo(
     succeeded = true;
     return { filePath: output, data };
   } catch (err) {
-    if (ctx.signal.aborted) throw new CancelledError("generate_video cancelled");
-    throw failure ?? err;
+    throw run.outcomeOf(err);
   } finally {
-    ac.abort();
-    await speechDone.catch(() => {});
-    await queue.idle();
-    await Deno.remove(workAbs, { recursive: true }).catch(() => {});
+    await run.close();
     // Only an empty output folder goes (a previous run's video stays).
     if (!succeeded && outDirAbs) await Deno.remove(outDirAbs).catch(() => {});
   }

@@ -1,13 +1,12 @@
 // The generate_jianying_draft flow: concurrent TTS, trim + loudness per narration, draft folder written atomically.
 import { basename, isAbsolute, join, relative, resolve } from "node:path";
-import { CancelledError, SacvError } from "../../common/errors.ts";
+import { SacvError } from "../../common/errors.ts";
 import { type PipelineContext, PipelineError, type PipelineResult } from "../pipeline.ts";
 import type { ScriptSegment } from "../script.ts";
 import type { Clients } from "../clients.ts";
-import { SerialQueue } from "./serial_queue.ts";
 import { startSpeech } from "./speech.ts";
-import { linkedController, loadScript, located, probeSource, safeName } from "./common.ts";
-import { workDirOf } from "./generate_video.ts";
+import { loadScript, located, probeSource, safeName } from "./common.ts";
+import { PipelineRun } from "./run.ts";
 import { buildDraftContent, type DraftSegment } from "../draft/content.ts";
 import { buildDraftMeta, rootEntry } from "../draft/meta.ts";
 import { registerDraft } from "../draft/root_meta.ts";
@@ -55,22 +54,13 @@ export async function generateJianyingDraft(
   ctx: PipelineContext,
   clients: Clients,
 ): Promise<PipelineResult> {
-  const ac = linkedController(ctx.signal);
-  const signal = ac.signal;
-  const workRel = workDirOf(ctx.taskId);
-  const workAbs = join(ctx.mediaRoot, workRel);
+  const run = new PipelineRun(ctx, "generate_jianying_draft");
+  const { signal, workRel, workAbs, queue, fail } = run;
   const draftsDir = draftsDirOf(ctx);
   const name = `${safeName(ctx.project.name)}_${ctx.taskId.replaceAll("-", "").slice(0, 8)}`;
   const finalDir = join(draftsDir, name);
   const tmpDir = join(draftsDir, `.${name}.tmp-${crypto.randomUUID().slice(0, 8)}`);
-  const queue = new SerialQueue(signal);
-  let speechDone: Promise<void> = Promise.resolve();
-  let failure: unknown;
   let committed = false;
-  const fail = (err: unknown) => {
-    failure ??= err;
-    ac.abort(err);
-  };
   try {
     const probe = await probeSource(ctx, clients, signal);
     const { segments } = loadScript(ctx, probe);
@@ -145,8 +135,7 @@ export async function generateJianyingDraft(
         ).catch(fail);
       },
     });
-    speechDone = speech.done;
-    speechDone.catch(fail);
+    run.trackSpeech(speech.done);
 
     // Copy the source first in the media queue; TTS overlaps it, its events wait for it.
     const videoFile = basename(ctx.project.videoPath);
@@ -162,10 +151,7 @@ export async function generateJianyingDraft(
       })
     ).catch(fail);
 
-    await speechDone.catch(() => {});
-    await queue.idle();
-    if (ctx.signal.aborted) throw new CancelledError("generate_jianying_draft cancelled");
-    if (failure !== undefined) throw failure;
+    await run.settle();
 
     ctx.emit("write_json", P.json, "writing draft JSON");
     const assets = join(finalDir, "assets");
@@ -209,7 +195,7 @@ export async function generateJianyingDraft(
     await Deno.writeTextFile(join(tmpDir, "draft_meta_info.json"), JSON.stringify(meta), {
       signal,
     });
-    if (ctx.signal.aborted) throw new CancelledError("generate_jianying_draft cancelled");
+    run.throwIfCancelled();
     await Deno.rename(tmpDir, finalDir);
     committed = true;
     const reg = await registerDraft(draftsDir, rootEntry(meta)).catch((err) => {
@@ -230,13 +216,9 @@ export async function generateJianyingDraft(
     ctx.emit("write_json", P.done, `wrote ${finalDir}`, data);
     return { filePath: finalDir, data };
   } catch (err) {
-    if (ctx.signal.aborted) throw new CancelledError("generate_jianying_draft cancelled");
-    throw failure ?? err;
+    throw run.outcomeOf(err);
   } finally {
-    ac.abort();
-    await speechDone.catch(() => {});
-    await queue.idle();
-    await Deno.remove(workAbs, { recursive: true }).catch(() => {});
+    await run.close();
     if (!committed) await Deno.remove(tmpDir, { recursive: true }).catch(() => {});
   }
 }
