@@ -2,38 +2,15 @@ import assert from "node:assert/strict";
 import { makeTone, makeVideo } from "../../test/support/media_fixtures.ts";
 import { alignNarration } from "./align.ts";
 import { probe } from "./probe.ts";
-import { listDir, makeTestRoot } from "./testing.ts";
+import { assertRefusals, listDir, meanVolume, type Refusal, withTestRoot } from "./testing.ts";
 import { SacvError } from "../common/errors.ts";
 
 const V = 1.2; // clip seconds
 const FPS = 25;
 const FRAME = 1 / FPS;
 
-async function volumeDb(path: string, stream = "0:a:0"): Promise<number> {
-  const out = await new Deno.Command("ffmpeg", {
-    args: [
-      "-hide_banner",
-      "-nostdin",
-      "-i",
-      path,
-      "-map",
-      stream,
-      "-af",
-      "volumedetect",
-      "-f",
-      "null",
-      "-",
-    ],
-    stdout: "null",
-    stderr: "piped",
-  }).output();
-  const m = new TextDecoder().decode(out.stderr).match(/mean_volume: (-?[\d.]+|-inf) dB/);
-  return m ? Number(m[1] === "-inf" ? -Infinity : m[1]) : -Infinity;
-}
-
-Deno.test("AlignNarration picks the policy's strategy and output durations match within a frame", async (t) => {
-  const { ctx, root, cleanup } = await makeTestRoot();
-  try {
+Deno.test("AlignNarration picks the policy's strategy and output durations match within a frame", (t) =>
+  withTestRoot(async ({ ctx, root }) => {
     await makeVideo(`${root}/clip.mp4`, { duration: V, fps: FPS });
     const cases = [
       { ratio: 1.1, strategy: "speed_up", duration: V },
@@ -69,14 +46,10 @@ Deno.test("AlignNarration picks the policy's strategy and output durations match
         assert.ok(Math.abs(res.narration_duration - V * c.ratio) < 0.01);
       });
     }
-  } finally {
-    await cleanup();
-  }
-});
+  }));
 
-Deno.test("speed_up uses atempo A/V > 1 so the whole narration fits the clip", async () => {
-  const { ctx, root, cleanup } = await makeTestRoot();
-  try {
+Deno.test("speed_up uses atempo A/V > 1 so the whole narration fits the clip", () =>
+  withTestRoot(async ({ ctx, root }) => {
     await makeVideo(`${root}/clip.mp4`, { duration: V, fps: FPS });
     // Tone for half the narration, then silence; A = 1.1 V. At atempo 1.1 the
     // tone ends at V/2; the inverted factor (1/1.1) would stretch it to 0.605 V.
@@ -118,18 +91,14 @@ Deno.test("speed_up uses atempo A/V > 1 so the whole narration fits the clip", a
           `${root}/seg.wav`,
         ],
       }).output();
-      return await volumeDb(`${root}/seg.wav`);
+      return await meanVolume(`${root}/seg.wav`);
     };
     assert.ok(await seg(0.4 * V, 0.47 * V) > -40, "tone still playing just before V/2");
     assert.ok(await seg(0.53 * V, 0.6 * V) < -60, "silence after V/2");
-  } finally {
-    await cleanup();
-  }
-});
+  }));
 
-Deno.test("freeze and extend keep the whole narration and re-encode video to its length", async () => {
-  const { ctx, root, cleanup } = await makeTestRoot();
-  try {
+Deno.test("freeze and extend keep the whole narration and re-encode video to its length", () =>
+  withTestRoot(async ({ ctx, root }) => {
     await makeVideo(`${root}/source.mp4`, { duration: 3, fps: FPS });
     await makeVideo(`${root}/clip.mp4`, { duration: 1, fps: FPS });
     await makeTone(`${root}/n.wav`, { duration: 1.6 });
@@ -175,14 +144,10 @@ Deno.test("freeze and extend keep the whole narration and re-encode video to its
       (e: unknown) =>
         e instanceof SacvError && e.status === "INVALID_ARGUMENT" && /^source:/.test(e.message),
     );
-  } finally {
-    await cleanup();
-  }
-});
+  }));
 
-Deno.test("duck mode keeps the original audio audible under the narration", async () => {
-  const { ctx, root, cleanup } = await makeTestRoot();
-  try {
+Deno.test("duck mode keeps the original audio audible under the narration", () =>
+  withTestRoot(async ({ ctx, root }) => {
     await makeVideo(`${root}/clip.mp4`, { duration: V, toneHz: 1000, amplitude: 0.5 });
     await makeVideo(`${root}/mute.mp4`, { duration: V, audio: false });
     await makeTone(`${root}/n.wav`, { duration: V, hz: 220 });
@@ -210,7 +175,7 @@ Deno.test("duck mode keeps the original audio audible under the narration", asyn
           `${root}/band.wav`,
         ],
       }).output();
-      return await volumeDb(`${root}/band.wav`);
+      return await meanVolume(`${root}/band.wav`);
     };
     const replaced = await band("rep.mp4");
     const ducked = await band("duck.mp4");
@@ -232,18 +197,14 @@ Deno.test("duck mode keeps the original audio audible under the narration", asyn
       "n.wav",
       "rep.mp4",
     ]);
-  } finally {
-    await cleanup();
-  }
-});
+  }));
 
-Deno.test("bad alignment input is refused by field and nothing is written", async () => {
-  const { ctx, root, cleanup } = await makeTestRoot();
-  try {
+Deno.test("bad alignment input is refused by field and nothing is written", () =>
+  withTestRoot(async ({ ctx, root }) => {
     await makeVideo(`${root}/clip.mp4`, { duration: 1 });
     await makeVideo(`${root}/mute.mp4`, { duration: 1, audio: false });
     await Deno.writeTextFile(`${root}/corrupt.wav`, "not audio at all");
-    const cases: [Record<string, unknown>, string, RegExp][] = [
+    const cases: Refusal[] = [
       [{ narration: "corrupt.wav" }, "INVALID_ARGUMENT", /^narration:/],
       [{ narration: "mute.mp4" }, "FAILED_PRECONDITION", /^narration: mute\.mp4 has no audio/],
       [{ narration: "missing.wav" }, "NOT_FOUND", /^narration:/],
@@ -252,23 +213,16 @@ Deno.test("bad alignment input is refused by field and nothing is written", asyn
       [{ mix: "loud" }, "INVALID_ARGUMENT", /^mix:/],
       [{ overflow: "loop" }, "INVALID_ARGUMENT", /^overflow:/],
     ];
-    for (const [patch, status, message] of cases) {
-      const req = { clip: "clip.mp4", narration: "clip.mp4", output: "sub/o.mp4", ...patch };
-      await assert.rejects(
-        alignNarration(ctx, req as never),
-        (e: unknown) => e instanceof SacvError && e.status === status && message.test(e.message),
-        JSON.stringify(patch),
-      );
-    }
+    await assertRefusals(
+      (req) => alignNarration(ctx, req),
+      { clip: "clip.mp4", narration: "clip.mp4", output: "sub/o.mp4" },
+      cases,
+    );
     assert.deepEqual(await listDir(root), ["clip.mp4", "corrupt.wav", "mute.mp4"]);
-  } finally {
-    await cleanup();
-  }
-});
+  }));
 
-Deno.test("cancelling an alignment kills ffmpeg and leaves no temp file", async () => {
-  const { ctx, root, cleanup } = await makeTestRoot();
-  try {
+Deno.test("cancelling an alignment kills ffmpeg and leaves no temp file", () =>
+  withTestRoot(async ({ ctx, root }) => {
     await makeVideo(`${root}/clip.mp4`, { duration: 1 });
     await makeTone(`${root}/n.wav`, { duration: 30 });
     const controller = new AbortController();
@@ -290,7 +244,4 @@ Deno.test("cancelling an alignment kills ffmpeg and leaves no temp file", async 
     controller.abort();
     await assert.rejects(run, (e: unknown) => e instanceof SacvError && e.status === "CANCELLED");
     assert.deepEqual(await listDir(root), ["clip.mp4", "n.wav"]);
-  } finally {
-    await cleanup();
-  }
-});
+  }));

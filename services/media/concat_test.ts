@@ -9,36 +9,10 @@ import {
 } from "./concat.ts";
 import type { ProbeResult } from "./messages.ts";
 import { probe } from "./probe.ts";
-import { listDir, makeTestRoot } from "./testing.ts";
+import { listDir, meanVolume, withTestRoot } from "./testing.ts";
 
-async function meanVolume(path: string, from: number, to: number): Promise<number> {
-  const out = await new Deno.Command("ffmpeg", {
-    args: [
-      "-hide_banner",
-      "-nostdin",
-      "-ss",
-      String(from),
-      "-to",
-      String(to),
-      "-i",
-      path,
-      "-vn",
-      "-af",
-      "volumedetect",
-      "-f",
-      "null",
-      "-",
-    ],
-    stdout: "null",
-    stderr: "piped",
-  }).output();
-  const m = new TextDecoder().decode(out.stderr).match(/mean_volume: (-?[\d.]+|-inf) dB/);
-  return !m || m[1] === "-inf" ? -Infinity : Number(m[1]);
-}
-
-Deno.test("concat of 8 clips (mixed sizes and fps, one without audio) has the summed duration", async () => {
-  const { ctx, root, cleanup } = await makeTestRoot();
-  try {
+Deno.test("concat of 8 clips (mixed sizes and fps, one without audio) has the summed duration", () =>
+  withTestRoot(async ({ ctx, root }) => {
     const specs = [
       { duration: 1, fps: 25 },
       { duration: 0.8, fps: 30, width: 160, height: 120 },
@@ -73,19 +47,18 @@ Deno.test("concat of 8 clips (mixed sizes and fps, one without audio) has the su
     // Clips keep their own sound in place; the clip without audio is silent.
     const starts = specs.map((_, i) => specs.slice(0, i).reduce((s, c) => s + c.duration, 0));
     const level = (i: number) =>
-      meanVolume(`${root}/final/out.mp4`, starts[i] + 0.1, starts[i] + specs[i].duration - 0.1);
+      meanVolume(`${root}/final/out.mp4`, {
+        from: starts[i] + 0.1,
+        to: starts[i] + specs[i].duration - 0.1,
+      });
     assert.ok(await level(0) > -30, "clip 0 audible");
     assert.ok(await level(2) < -80, "clip 2 (no audio) silent");
     assert.ok(await level(4) > -30, "clip 4 audible");
     assert.ok(reports.at(-1)!.progress > 0.95, `last ${reports.at(-1)!.progress}`);
-  } finally {
-    await cleanup();
-  }
-});
+  }));
 
-Deno.test("concat honours a requested size and rate", async () => {
-  const { ctx, root, cleanup } = await makeTestRoot();
-  try {
+Deno.test("concat honours a requested size and rate", () =>
+  withTestRoot(async ({ ctx, root }) => {
     await makeVideo(`${root}/a.mp4`, { duration: 0.6 });
     await makeVideo(`${root}/b.mp4`, { duration: 0.6, audio: false, fps: 30 });
     await concatClips(ctx, {
@@ -98,14 +71,10 @@ Deno.test("concat honours a requested size and rate", async () => {
     const info = await probe(`${root}/o.mp4`);
     assert.deepEqual([info.width, info.height, info.fps], [160, 90, 30]);
     assert.ok(Math.abs(info.video_duration - 1.2) <= 1 / 30);
-  } finally {
-    await cleanup();
-  }
-});
+  }));
 
-Deno.test("concat refuses bad inputs naming the index and writes nothing; cancel cleans up", async () => {
-  const { ctx, root, cleanup } = await makeTestRoot();
-  try {
+Deno.test("concat refuses bad inputs naming the index and writes nothing; cancel cleans up", () =>
+  withTestRoot(async ({ ctx, root }) => {
     await makeVideo(`${root}/a.mp4`, { duration: 0.5 });
     await Deno.writeTextFile(`${root}/bad.mp4`, "garbage");
     const is = (status: string, re: RegExp) => (e: unknown) =>
@@ -132,10 +101,7 @@ Deno.test("concat refuses bad inputs naming the index and writes nothing; cancel
     );
     await assert.rejects(run, is("CANCELLED", /cancelled/));
     assert.deepEqual(await listDir(root), ["a.mp4", "bad.mp4"]);
-  } finally {
-    await cleanup();
-  }
-});
+  }));
 
 Deno.test("the concat graph scales, pads and retimes every input and adds silence where needed", () => {
   const base = { video_duration: 1, duration: 1, fps: 30, width: 640, height: 360 };

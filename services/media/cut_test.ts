@@ -1,15 +1,13 @@
 import assert from "node:assert/strict";
 import { makeVideo } from "../../test/support/media_fixtures.ts";
-import { SacvError } from "../common/errors.ts";
 import { cutClip } from "./cut.ts";
 import { probe } from "./probe.ts";
-import { listDir, makeTestRoot } from "./testing.ts";
+import { assertRefusals, listDir, type Refusal, withTestRoot } from "./testing.ts";
 
 const FRAME = 1 / 25;
 
-Deno.test("cuts between keyframes are re-encoded and frame-accurate", async () => {
-  const { ctx, root, cleanup } = await makeTestRoot();
-  try {
+Deno.test("cuts between keyframes are re-encoded and frame-accurate", () =>
+  withTestRoot(async ({ ctx, root }) => {
     // GOP of 10 frames: 0.52 s is not a keyframe; stream copy would start early.
     await makeVideo(`${root}/src.mp4`, { duration: 3, gop: 10 });
     const res = await cutClip(ctx, {
@@ -33,28 +31,20 @@ Deno.test("cuts between keyframes are re-encoded and frame-accurate", async () =
     });
     assert.equal(mute.audio_duration, 0);
     assert.equal((await probe(`${root}/clips/b.mp4`)).has_audio, false);
-  } finally {
-    await cleanup();
-  }
-});
+  }));
 
-Deno.test("a cut from a keyframe to the end is stream-copied and keeps its audio", async () => {
-  const { ctx, root, cleanup } = await makeTestRoot();
-  try {
+Deno.test("a cut from a keyframe to the end is stream-copied and keeps its audio", () =>
+  withTestRoot(async ({ ctx, root }) => {
     await makeVideo(`${root}/src.mp4`, { duration: 2, gop: 10 });
     const res = await cutClip(ctx, { input: "src.mp4", output: "tail.mp4", start: 0.8, end: 2 });
     assert.equal(res.stream_copied, true);
     const info = await probe(`${root}/tail.mp4`);
     assert.ok(Math.abs(info.video_duration - 1.2) <= FRAME, `video ${info.video_duration}`);
     assert.ok(info.has_audio && Math.abs(info.audio_duration - 1.2) <= FRAME);
-  } finally {
-    await cleanup();
-  }
-});
+  }));
 
-Deno.test("end may reach the container's end when audio outlasts the video", async () => {
-  const { ctx, root, cleanup } = await makeTestRoot();
-  try {
+Deno.test("end may reach the container's end when audio outlasts the video", () =>
+  withTestRoot(async ({ ctx, root }) => {
     await makeVideo(`${root}/v.mp4`, { duration: 1, audio: false });
     const mux = await new Deno.Command("ffmpeg", {
       args: [
@@ -86,14 +76,10 @@ Deno.test("end may reach the container's end when audio outlasts the video", asy
       drop_audio: true,
     });
     assert.ok(Math.abs(res.video_duration - 0.8) <= FRAME, `video ${res.video_duration}`);
-  } finally {
-    await cleanup();
-  }
-});
+  }));
 
-Deno.test("bad ranges and inputs are refused by field and nothing is written", async () => {
-  const { ctx, root, cleanup } = await makeTestRoot();
-  try {
+Deno.test("bad ranges and inputs are refused by field and nothing is written", () =>
+  withTestRoot(async ({ ctx, root }) => {
     await makeVideo(`${root}/src.mp4`, { duration: 1 });
     await Deno.writeTextFile(`${root}/corrupt.mp4`, "this is not a video");
     // A truncated upload: headers intact, the last 40 % of the data missing.
@@ -101,7 +87,7 @@ Deno.test("bad ranges and inputs are refused by field and nothing is written", a
     const bytes = await Deno.readFile(`${root}/whole.mp4`);
     await Deno.writeFile(`${root}/trunc.mp4`, bytes.subarray(0, Math.floor(bytes.length * 0.6)));
     await Deno.remove(`${root}/whole.mp4`);
-    const cases: [Record<string, unknown>, string, RegExp][] = [
+    const cases: Refusal[] = [
       [{ start: 0.5, end: 0.5 }, "INVALID_ARGUMENT", /^end:/],
       [{ start: 0.5, end: 0.51 }, "INVALID_ARGUMENT", /shorter than one frame/],
       [{ start: -1, end: 0.5 }, "INVALID_ARGUMENT", /^start:/],
@@ -115,16 +101,10 @@ Deno.test("bad ranges and inputs are refused by field and nothing is written", a
       ],
       [{ output: "../escape.mp4" }, "INVALID_ARGUMENT", /^output:/],
     ];
-    for (const [patch, status, message] of cases) {
-      const req = { input: "src.mp4", output: "x/o.mp4", start: 0, end: 0.5, ...patch };
-      await assert.rejects(
-        cutClip(ctx, req as never),
-        (e: unknown) => e instanceof SacvError && e.status === status && message.test(e.message),
-        JSON.stringify(patch),
-      );
-    }
+    await assertRefusals(
+      (req) => cutClip(ctx, req),
+      { input: "src.mp4", output: "x/o.mp4", start: 0, end: 0.5 },
+      cases,
+    );
     assert.deepEqual(await listDir(root), ["corrupt.mp4", "src.mp4", "trunc.mp4"]);
-  } finally {
-    await cleanup();
-  }
-});
+  }));

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { makeTone } from "../../test/support/media_fixtures.ts";
 import { SacvError } from "../common/errors.ts";
 import { normalizeLoudness, parseLoudnormReport } from "./loudness.ts";
-import { listDir, makeTestRoot } from "./testing.ts";
+import { listDir, withTestRoot } from "./testing.ts";
 
 async function integratedLufs(path: string): Promise<number> {
   const out = await new Deno.Command("ffmpeg", {
@@ -23,9 +23,8 @@ Deno.test("parseLoudnormReport reads the last JSON block of stderr", () => {
   assert.equal(r.output_i, "-16.0");
 });
 
-Deno.test("two-pass loudnorm reaches the target and trims leading silence", async () => {
-  const { ctx, root, cleanup } = await makeTestRoot();
-  try {
+Deno.test("two-pass loudnorm reaches the target and trims leading silence", () =>
+  withTestRoot(async ({ ctx, root }) => {
     await makeTone(`${root}/quiet.wav`, { duration: 2, amplitude: 0.05, leadingSilence: 0.5 });
     const res = await normalizeLoudness(ctx, {
       input: "quiet.wav",
@@ -41,14 +40,10 @@ Deno.test("two-pass loudnorm reaches the target and trims leading silence", asyn
     assert.ok(Math.abs(res.duration - 2) < 0.05, `duration ${res.duration}`);
     const kept = await normalizeLoudness(ctx, { input: "quiet.wav", output: "kept.m4a" });
     assert.ok(kept.trimmed_seconds < 0.05);
-  } finally {
-    await cleanup();
-  }
-});
+  }));
 
-Deno.test("silent input and bad targets are refused and nothing is written", async () => {
-  const { ctx, root, cleanup } = await makeTestRoot();
-  try {
+Deno.test("silent input and bad targets are refused and nothing is written", () =>
+  withTestRoot(async ({ ctx, root }) => {
     await makeTone(`${root}/silent.wav`, { duration: 1, amplitude: 0 });
     await assert.rejects(
       normalizeLoudness(ctx, { input: "silent.wav", output: "o.wav" }),
@@ -65,7 +60,4 @@ Deno.test("silent input and bad targets are refused and nothing is written", asy
       (e: unknown) => e instanceof SacvError && /^output: extension/.test(e.message),
     );
     assert.deepEqual(await listDir(root), ["silent.wav"]);
-  } finally {
-    await cleanup();
-  }
-});
+  }));

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { makeTone, makeVideo } from "../../test/support/media_fixtures.ts";
 import { probeNative } from "./native_probe.ts";
 import { probe } from "./probe.ts";
-import { makeTestRoot } from "./testing.ts";
+import { withTestRoot } from "./testing.ts";
 
 async function ffmpeg(args: string[]) {
   const out = await new Deno.Command("ffmpeg", {
@@ -11,9 +11,8 @@ async function ffmpeg(args: string[]) {
   assert.ok(out.success, new TextDecoder().decode(out.stderr));
 }
 
-Deno.test("native probe agrees with ffprobe on MP4 and WAV, and declines other files", async () => {
-  const { root, cleanup } = await makeTestRoot();
-  try {
+Deno.test("native probe agrees with ffprobe on MP4 and WAV, and declines other files", () =>
+  withTestRoot(async ({ root }) => {
     await makeVideo(`${root}/a.mp4`, { duration: 1.2 });
     await makeVideo(`${root}/b.mp4`, { duration: 1, fps: 30000 / 1001, audio: false });
     await makeTone(`${root}/n.wav`, { duration: 0.77, sampleRate: 22050 });
@@ -37,20 +36,13 @@ Deno.test("native probe agrees with ffprobe on MP4 and WAV, and declines other f
     await Deno.writeTextFile(`${root}/junk.mp4`, "\0\0\0\x10ftypisomjunkjunkjunk");
     assert.equal(await probeNative(`${root}/junk.mp4`, "junk.mp4"), null);
     assert.equal(await probeNative(`${root}/missing.mp4`, "missing.mp4"), null);
-  } finally {
-    await cleanup();
-  }
-});
+  }));
 
-Deno.test("native probe declines a truncated MP4 (mdat cut short)", async () => {
-  const { root, cleanup } = await makeTestRoot();
-  try {
+Deno.test("native probe declines a truncated MP4 (mdat cut short)", () =>
+  withTestRoot(async ({ root }) => {
     await makeVideo(`${root}/a.mp4`, { duration: 1 });
     const bytes = await Deno.readFile(`${root}/a.mp4`);
     await Deno.writeFile(`${root}/cut.mp4`, bytes.subarray(0, Math.floor(bytes.length * 0.6)));
     assert.ok(await probeNative(`${root}/a.mp4`, "a.mp4"));
     assert.equal(await probeNative(`${root}/cut.mp4`, "cut.mp4"), null);
-  } finally {
-    await cleanup();
-  }
-});
+  }));

@@ -1,4 +1,6 @@
 // Test helpers for the media service's own tests: a temp media root and context.
+import assert from "node:assert/strict";
+import { SacvError } from "../common/errors.ts";
 import type { MediaContext } from "./context.ts";
 
 /** A temp media root with a context pointing at it; `cleanup` removes it. */
@@ -22,9 +24,76 @@ export async function makeTestRoot(): Promise<TestRoot> {
   };
 }
 
+/** Runs `fn` on a fresh media root (see {@linkcode makeTestRoot}) and removes the root afterwards. */
+export async function withTestRoot(
+  fn: (root: Omit<TestRoot, "cleanup">) => Promise<void>,
+): Promise<void> {
+  const { cleanup, ...testRoot } = await makeTestRoot();
+  try {
+    await fn(testRoot);
+  } finally {
+    await cleanup();
+  }
+}
+
 /** Names of the entries in `dir` (to check nothing extra was written). */
 export async function listDir(dir: string): Promise<string[]> {
   const names: string[] = [];
   for await (const e of Deno.readDir(dir)) names.push(e.name);
   return names.sort();
+}
+
+/** A bad-request case: fields patched over a good request, the status and message expected. */
+export type Refusal = [patch: Record<string, unknown>, status: string, message: RegExp];
+
+/**
+ * Asserts that `call` refuses `{ ...base, ...patch }` for every case with a
+ * SacvError of that status whose message matches (the patch names a failure).
+ */
+export async function assertRefusals<Req>(
+  call: (req: Req) => Promise<unknown>,
+  base: Req,
+  cases: readonly Refusal[],
+): Promise<void> {
+  for (const [patch, status, message] of cases) {
+    await assert.rejects(
+      call({ ...base, ...patch } as Req),
+      (e: unknown) => e instanceof SacvError && e.status === status && message.test(e.message),
+      JSON.stringify(patch),
+    );
+  }
+}
+
+/** Seconds of a file to measure: `[from, to)`. */
+export interface TimeRange {
+  from: number;
+  to: number;
+}
+
+/**
+ * Mean volume in dB of the first audio stream of `path` (of `range` when
+ * given) via ffmpeg volumedetect; -Infinity for digital silence or no audio.
+ */
+export async function meanVolume(path: string, range?: TimeRange): Promise<number> {
+  const seek = range ? ["-ss", String(range.from), "-to", String(range.to)] : [];
+  const out = await new Deno.Command("ffmpeg", {
+    args: [
+      "-hide_banner",
+      "-nostdin",
+      ...seek,
+      "-i",
+      path,
+      "-map",
+      "0:a:0",
+      "-af",
+      "volumedetect",
+      "-f",
+      "null",
+      "-",
+    ],
+    stdout: "null",
+    stderr: "piped",
+  }).output();
+  const m = new TextDecoder().decode(out.stderr).match(/mean_volume: (-?[\d.]+|-inf) dB/);
+  return !m || m[1] === "-inf" ? -Infinity : Number(m[1]);
 }
