@@ -6,8 +6,8 @@ import { VIDEO_EXTENSIONS } from "./context.ts";
 import { baseArgs, runTool, sec } from "./ffmpeg.ts";
 import type { CutClipRequest, CutClipResult, ProbeResult } from "./messages.ts";
 import { writeAtomically } from "./output.ts";
-import { checkExtension, resolveInput, resolveOutput, toRootRelative } from "./paths.ts";
-import { probe } from "./probe.ts";
+import { toRootRelative } from "./paths.ts";
+import { openInputOutput, probe } from "./probe.ts";
 import { checkVideoLength } from "./verify.ts";
 
 /** Encoder settings shared by every re-encode (fast, visually lossless enough). */
@@ -107,21 +107,7 @@ export async function cutClip(
   req: CutClipRequest,
   signal?: AbortSignal,
 ): Promise<CutClipResult> {
-  const input = resolveInput(ctx.root, req.input, "input");
-  checkExtension(req.output, "output", VIDEO_EXTENSIONS);
-  const out = resolveOutput(ctx.root, req.output, "output");
-  const info = await probe(input, {
-    ffprobe: ctx.ffprobe,
-    signal,
-    field: "input",
-    displayPath: req.input,
-  });
-  if (!info.has_video) {
-    throw new SacvError("FAILED_PRECONDITION", `input: ${req.input} has no video stream`, {
-      reason: "NO_VIDEO",
-      details: { field: "input" },
-    });
-  }
+  const { input, info, out } = await openInputOutput(ctx, req, VIDEO_EXTENSIONS, "video", signal);
   validateRange(req.start, req.end, info);
   const frame = 1 / (info.fps || 25);
   const length = info.video_duration || info.duration;

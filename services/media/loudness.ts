@@ -6,8 +6,8 @@ import { AUDIO_EXTENSIONS } from "./context.ts";
 import { runTool } from "./ffmpeg.ts";
 import type { NormalizeLoudnessRequest, NormalizeLoudnessResult } from "./messages.ts";
 import { writeAtomically } from "./output.ts";
-import { checkExtension, resolveInput, resolveOutput, toRootRelative } from "./paths.ts";
-import { probe } from "./probe.ts";
+import { toRootRelative } from "./paths.ts";
+import { openInputOutput, probe } from "./probe.ts";
 
 /** loudnorm's JSON report (values are strings). */
 export interface LoudnormReport {
@@ -81,21 +81,7 @@ export async function normalizeLoudness(
       `must be an integer from 8000 to 192000: current value is ${rate}`,
     );
   }
-  const input = resolveInput(ctx.root, req.input, "input");
-  checkExtension(req.output, "output", AUDIO_EXTENSIONS);
-  const out = resolveOutput(ctx.root, req.output, "output");
-  const info = await probe(input, {
-    ffprobe: ctx.ffprobe,
-    signal,
-    field: "input",
-    displayPath: req.input,
-  });
-  if (!info.has_audio) {
-    throw new SacvError("FAILED_PRECONDITION", `input: ${req.input} has no audio stream`, {
-      reason: "NO_AUDIO",
-      details: { field: "input" },
-    });
-  }
+  const { input, info, out } = await openInputOutput(ctx, req, AUDIO_EXTENSIONS, "audio", signal);
   const pre = req.trim_leading_silence
     ? `silenceremove=start_periods=1:start_threshold=${SILENCE_THRESHOLD_DB}dB,`
     : "";

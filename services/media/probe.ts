@@ -1,8 +1,10 @@
 // Probe: container and stream facts (durations, fps, size, codecs) via ffprobe.
 import { SacvError } from "../common/errors.ts";
+import type { MediaContext } from "./context.ts";
 import { FfmpegError, runTool } from "./ffmpeg.ts";
 import type { ProbeResult } from "./messages.ts";
 import { probeNative } from "./native_probe.ts";
+import { checkExtension, type OutputTarget, resolveInput, resolveOutput } from "./paths.ts";
 
 interface FfprobeStream {
   codec_type?: string;
@@ -124,4 +126,42 @@ export async function probe(absPath: string, options: ProbeOptions = {}): Promis
     });
   }
   return info;
+}
+
+/** The files of a one-in, one-out request: the input (absolute) and its probe, and the output. */
+export interface InputOutput {
+  input: string;
+  info: ProbeResult;
+  out: OutputTarget;
+}
+
+/**
+ * Resolves `req.input` (which must exist under the media root) and
+ * `req.output` (which must end in one of `extensions`), then probes the
+ * input, which must have a `stream` stream: else FAILED_PRECONDITION with
+ * reason NO_VIDEO or NO_AUDIO. Every error names its field.
+ */
+export async function openInputOutput(
+  ctx: MediaContext,
+  req: { input: string; output: string },
+  extensions: readonly string[],
+  stream: "video" | "audio",
+  signal?: AbortSignal,
+): Promise<InputOutput> {
+  const input = resolveInput(ctx.root, req.input, "input");
+  checkExtension(req.output, "output", extensions);
+  const out = resolveOutput(ctx.root, req.output, "output");
+  const info = await probe(input, {
+    ffprobe: ctx.ffprobe,
+    signal,
+    field: "input",
+    displayPath: req.input,
+  });
+  if (!(stream === "video" ? info.has_video : info.has_audio)) {
+    throw new SacvError("FAILED_PRECONDITION", `input: ${req.input} has no ${stream} stream`, {
+      reason: stream === "video" ? "NO_VIDEO" : "NO_AUDIO",
+      details: { field: "input" },
+    });
+  }
+  return { input, info, out };
 }

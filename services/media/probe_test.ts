@@ -1,5 +1,9 @@
 import assert from "node:assert/strict";
-import { parseProbe, parseRate } from "./probe.ts";
+import { makeTone, makeVideo } from "../../test/support/media_fixtures.ts";
+import { SacvError } from "../common/errors.ts";
+import { AUDIO_EXTENSIONS, VIDEO_EXTENSIONS } from "./context.ts";
+import { openInputOutput, parseProbe, parseRate } from "./probe.ts";
+import { listDir, withTestRoot } from "./testing.ts";
 
 Deno.test("parseRate reads ffprobe rationals", () => {
   assert.equal(parseRate("25/1"), 25);
@@ -36,3 +40,53 @@ Deno.test("parseProbe takes stream durations, falling back to tags and the conta
   assert.equal(audioOnly.has_video, false);
   assert.equal(audioOnly.video_duration, 0);
 });
+
+Deno.test("openInputOutput resolves both paths, probes the input and requires the stream", () =>
+  withTestRoot(async ({ ctx, root }) => {
+    await makeVideo(`${root}/mute.mp4`, { duration: 0.5, audio: false });
+    await makeTone(`${root}/tone.wav`, { duration: 0.5 });
+    const ok = await openInputOutput(
+      ctx,
+      { input: "mute.mp4", output: "sub/o.mp4" },
+      VIDEO_EXTENSIONS,
+      "video",
+    );
+    assert.equal(ok.input, `${root}/mute.mp4`);
+    assert.equal(ok.info.path, "mute.mp4");
+    assert.equal(ok.info.has_video, true);
+    assert.equal(ok.out.path, `${root}/sub/o.mp4`);
+    assert.deepEqual(ok.out.missingDirs, [`${root}/sub`]);
+    type Case = [string, string, readonly string[], "video" | "audio", string, RegExp, string?];
+    const cases: Case[] = [
+      [
+        "mute.mp4",
+        "o.wav",
+        AUDIO_EXTENSIONS,
+        "audio",
+        "FAILED_PRECONDITION",
+        /^input: mute\.mp4 has no audio stream$/,
+        "NO_AUDIO",
+      ],
+      [
+        "tone.wav",
+        "o.mp4",
+        VIDEO_EXTENSIONS,
+        "video",
+        "FAILED_PRECONDITION",
+        /^input: tone\.wav has no video stream$/,
+        "NO_VIDEO",
+      ],
+      ["tone.wav", "o.mp4", AUDIO_EXTENSIONS, "audio", "INVALID_ARGUMENT", /^output:/],
+      ["nope.wav", "o.wav", AUDIO_EXTENSIONS, "audio", "NOT_FOUND", /^input:/],
+    ];
+    for (const [input, output, extensions, stream, status, message, reason] of cases) {
+      await assert.rejects(
+        openInputOutput(ctx, { input, output }, extensions, stream),
+        (e: unknown) =>
+          e instanceof SacvError && e.status === status && message.test(e.message) &&
+          (reason === undefined || e.reason === reason),
+        `${input} -> ${output} (${stream})`,
+      );
+    }
+    assert.deepEqual(await listDir(root), ["mute.mp4", "tone.wav"]);
+  }));
