@@ -2,7 +2,14 @@ import assert from "node:assert/strict";
 import { makeTone, makeVideo } from "../../test/support/media_fixtures.ts";
 import { alignNarration } from "./align.ts";
 import { probe } from "./probe.ts";
-import { assertRefusals, listDir, meanVolume, type Refusal, withTestRoot } from "./testing.ts";
+import {
+  assertRefusals,
+  ffmpeg,
+  listDir,
+  meanVolume,
+  type Refusal,
+  withTestRoot,
+} from "./testing.ts";
 import { SacvError } from "../common/errors.ts";
 
 const V = 1.2; // clip seconds
@@ -54,19 +61,13 @@ Deno.test("speed_up uses atempo A/V > 1 so the whole narration fits the clip", (
     // Tone for half the narration, then silence; A = 1.1 V. At atempo 1.1 the
     // tone ends at V/2; the inverted factor (1/1.1) would stretch it to 0.605 V.
     await makeTone(`${root}/n.wav`, { duration: 0.55 * V });
-    await new Deno.Command("ffmpeg", {
-      args: [
-        "-hide_banner",
-        "-loglevel",
-        "error",
-        "-y",
-        "-i",
-        `${root}/n.wav`,
-        "-af",
-        `apad=whole_dur=${1.1 * V}`,
-        `${root}/n2.wav`,
-      ],
-    }).output();
+    await ffmpeg([
+      "-i",
+      `${root}/n.wav`,
+      "-af",
+      `apad=whole_dur=${1.1 * V}`,
+      `${root}/n2.wav`,
+    ]);
     const res = await alignNarration(ctx, {
       clip: "clip.mp4",
       narration: "n2.wav",
@@ -75,22 +76,16 @@ Deno.test("speed_up uses atempo A/V > 1 so the whole narration fits the clip", (
     assert.equal(res.strategy, "speed_up");
     assert.ok(res.tempo > 1 && Math.abs(res.tempo - 1.1) < 0.01, `tempo ${res.tempo}`);
     const seg = async (from: number, to: number) => {
-      await new Deno.Command("ffmpeg", {
-        args: [
-          "-hide_banner",
-          "-loglevel",
-          "error",
-          "-y",
-          "-i",
-          `${root}/o.mp4`,
-          "-ss",
-          String(from),
-          "-to",
-          String(to),
-          "-vn",
-          `${root}/seg.wav`,
-        ],
-      }).output();
+      await ffmpeg([
+        "-i",
+        `${root}/o.mp4`,
+        "-ss",
+        String(from),
+        "-to",
+        String(to),
+        "-vn",
+        `${root}/seg.wav`,
+      ]);
       return await meanVolume(`${root}/seg.wav`);
     };
     assert.ok(await seg(0.4 * V, 0.47 * V) > -40, "tone still playing just before V/2");
@@ -161,20 +156,14 @@ Deno.test("duck mode keeps the original audio audible under the narration", () =
     });
     // Isolate the original's 1 kHz tone with a band-pass filter.
     const band = async (file: string) => {
-      await new Deno.Command("ffmpeg", {
-        args: [
-          "-hide_banner",
-          "-loglevel",
-          "error",
-          "-y",
-          "-i",
-          `${root}/${file}`,
-          "-vn",
-          "-af",
-          "bandpass=f=1000:width_type=q:w=8,bandpass=f=1000:width_type=q:w=8",
-          `${root}/band.wav`,
-        ],
-      }).output();
+      await ffmpeg([
+        "-i",
+        `${root}/${file}`,
+        "-vn",
+        "-af",
+        "bandpass=f=1000:width_type=q:w=8,bandpass=f=1000:width_type=q:w=8",
+        `${root}/band.wav`,
+      ]);
       return await meanVolume(`${root}/band.wav`);
     };
     const replaced = await band("rep.mp4");

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { makeVideo } from "../../test/support/media_fixtures.ts";
 import { cutClip } from "./cut.ts";
 import { probe } from "./probe.ts";
-import { assertRefusals, listDir, type Refusal, withTestRoot } from "./testing.ts";
+import { assertRefusals, ffmpeg, listDir, type Refusal, withTestRoot } from "./testing.ts";
 
 const FRAME = 1 / 25;
 
@@ -46,26 +46,19 @@ Deno.test("a cut from a keyframe to the end is stream-copied and keeps its audio
 Deno.test("end may reach the container's end when audio outlasts the video", () =>
   withTestRoot(async ({ ctx, root }) => {
     await makeVideo(`${root}/v.mp4`, { duration: 1, audio: false });
-    const mux = await new Deno.Command("ffmpeg", {
-      args: [
-        "-hide_banner",
-        "-loglevel",
-        "error",
-        "-y",
-        "-i",
-        `${root}/v.mp4`,
-        "-f",
-        "lavfi",
-        "-i",
-        "sine=duration=1.5",
-        "-c:v",
-        "copy",
-        "-c:a",
-        "aac",
-        `${root}/src.mp4`,
-      ],
-    }).output();
-    assert.ok(mux.success);
+    await ffmpeg([
+      "-i",
+      `${root}/v.mp4`,
+      "-f",
+      "lavfi",
+      "-i",
+      "sine=duration=1.5",
+      "-c:v",
+      "copy",
+      "-c:a",
+      "aac",
+      `${root}/src.mp4`,
+    ]);
     const info = await probe(`${root}/src.mp4`);
     assert.ok(info.duration > 1.4 && info.video_duration < 1.1);
     const res = await cutClip(ctx, {

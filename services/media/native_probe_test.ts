@@ -2,14 +2,7 @@ import assert from "node:assert/strict";
 import { makeTone, makeVideo } from "../../test/support/media_fixtures.ts";
 import { probeNative } from "./native_probe.ts";
 import { probe } from "./probe.ts";
-import { withTestRoot } from "./testing.ts";
-
-async function ffmpeg(args: string[]) {
-  const out = await new Deno.Command("ffmpeg", {
-    args: ["-hide_banner", "-loglevel", "error", "-y", ...args],
-  }).output();
-  assert.ok(out.success, new TextDecoder().decode(out.stderr));
-}
+import { ffmpeg, withTestRoot } from "./testing.ts";
 
 Deno.test("native probe agrees with ffprobe on MP4 and WAV, and declines other files", () =>
   withTestRoot(async ({ root }) => {

@@ -97,3 +97,11 @@ export async function meanVolume(path: string, range?: TimeRange): Promise<numbe
   const m = new TextDecoder().decode(out.stderr).match(/mean_volume: (-?[\d.]+|-inf) dB/);
   return !m || m[1] === "-inf" ? -Infinity : Number(m[1]);
 }
+
+/** Runs ffmpeg quietly with `args` (overwriting outputs) and asserts that it succeeded. */
+export async function ffmpeg(args: string[]): Promise<void> {
+  const out = await new Deno.Command("ffmpeg", {
+    args: ["-hide_banner", "-loglevel", "error", "-y", ...args],
+  }).output();
+  assert.ok(out.success, new TextDecoder().decode(out.stderr));
+}
