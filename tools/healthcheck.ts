@@ -1,10 +1,11 @@
 // Health probes for the launcher and container health checks: gRPC grpc.health.v1 or HTTP GET.
-// CLI: `deno run --allow-net --allow-env --allow-read tools/healthcheck.ts grpc 127.0.0.1:50051`
+// CLI: `deno run --allow-net --allow-env --allow-read --allow-sys tools/healthcheck.ts grpc 127.0.0.1:50051`
 //      `deno run --allow-net tools/healthcheck.ts http http://127.0.0.1:8000/healthz`
-import { createClient, unary } from "../services/common/client.ts";
 
 /** True when the gRPC server at `addr` answers SERVING within `timeoutMs`. */
 export async function grpcServing(addr: string, timeoutMs = 2_000): Promise<boolean> {
+  // Imported here so the HTTP probe (the gateway's container check) needs only --allow-net.
+  const { createClient, unary } = await import("../services/common/client.ts");
   const client = createClient("grpc.health.v1.Health", addr);
   try {
     const res = await unary<{ service: string }, { status: string }>(client, "Check", {

@@ -3,7 +3,7 @@
 // stops them in reverse order on Ctrl-C / SIGTERM.
 import { fileURLToPath } from "node:url";
 import { resolve } from "node:path";
-import { grpcServing, httpOk } from "./healthcheck.ts";
+import { httpOk } from "./healthcheck.ts";
 
 const REPO_ROOT = fileURLToPath(new URL("../", import.meta.url));
 
@@ -73,13 +73,52 @@ function freePort(): number {
   return port;
 }
 
+async function accepting(addr: string): Promise<boolean> {
+  const i = addr.lastIndexOf(":");
+  try {
+    (await Deno.connect({ hostname: addr.slice(0, i), port: Number(addr.slice(i + 1)) })).close();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * gRPC health check in a child process: grpc-js's HTTP/2 sessions inside this long-lived
+ * launcher intermittently crashed it (SIGSEGV in Deno's node:http2 layer) when the services
+ * later closed those connections, so the launcher itself never speaks gRPC.
+ */
+async function grpcServingIsolated(addr: string): Promise<boolean> {
+  if (!(await accepting(addr))) return false;
+  const out = await new Deno.Command(Deno.execPath(), {
+    args: [
+      "run",
+      "--allow-net",
+      "--allow-env",
+      "--allow-read",
+      "--allow-sys",
+      "tools/healthcheck.ts",
+      "grpc",
+      addr,
+    ],
+    cwd: REPO_ROOT,
+    env: { NO_COLOR: "1" },
+    stdin: "null",
+    stdout: "null",
+    stderr: "null",
+  }).output();
+  return out.success;
+}
+
 function defaultLog(service: ServiceName, line: string): void {
   Deno.stderr.writeSync(new TextEncoder().encode(`[${service.padEnd(12)}] ${line}\n`));
 }
 
 async function relayLines(stream: ReadableStream<Uint8Array>, emit: (line: string) => void) {
   let rest = "";
-  for await (const text of stream.pipeThrough(new TextDecoderStream())) {
+  const decoder = new TextDecoder();
+  for await (const chunk of stream) {
+    const text = decoder.decode(chunk, { stream: true });
     const lines = (rest + text).split("\n");
     rest = lines.pop() ?? "";
     for (const l of lines) if (l.trim()) emit(l);
@@ -199,11 +238,11 @@ export async function startServices(options: StartOptions = {}): Promise<Running
     const tts = spawn("tts");
     const media = spawn("media");
     await Promise.all([
-      waitHealthy(tts, () => grpcServing(addrs.tts)),
-      waitHealthy(media, () => grpcServing(addrs.media)),
+      waitHealthy(tts, () => grpcServingIsolated(addrs.tts)),
+      waitHealthy(media, () => grpcServingIsolated(addrs.media)),
     ]);
     const orchestrator = spawn("orchestrator");
-    await waitHealthy(orchestrator, () => grpcServing(addrs.orchestrator));
+    await waitHealthy(orchestrator, () => grpcServingIsolated(addrs.orchestrator));
     const gateway = spawn("gateway");
     await waitHealthy(gateway, () => httpOk(`${gatewayUrl}/healthz`));
   } catch (err) {
