@@ -1,5 +1,8 @@
 import assert from "node:assert/strict";
 import { harness } from "./testing.ts";
+import { createApp } from "./app.ts";
+import { createOrchestratorApi } from "./orchestrator.ts";
+import { createLogger } from "../services/common/log.ts";
 
 // deno-lint-ignore no-explicit-any
 type Msg = any;
@@ -103,16 +106,29 @@ Deno.test("readyz reports the orchestrator's dependencies and 503 when it is dow
     const notReady = await fetch(`${h.url}/readyz`);
     assert.equal(notReady.status, 503);
     assert.equal((await notReady.json()).data.dependencies[0].name, "tts");
-    await h.fake.stop();
-    const down = await fetch(`${h.url}/readyz`);
+  } finally {
+    await h.close();
+  }
+});
+
+Deno.test("readyz and the API answer 503 when the orchestrator cannot be reached", async () => {
+  // A port nothing listens on. (Stopping a server under a live client session would send
+  // GOAWAY, which crashes Deno 2.9.6's node:http2 layer: denoland/deno#36788.)
+  const probe = Deno.listen({ hostname: "127.0.0.1", port: 0 });
+  const addr = `127.0.0.1:${(probe.addr as Deno.NetAddr).port}`;
+  probe.close();
+  const orchestrator = createOrchestratorApi(addr);
+  const { app } = createApp({ orchestrator, logger: createLogger("gw", { sink: () => {} }) });
+  try {
+    const down = await app.request("/readyz");
     assert.equal(down.status, 503);
     const body = await down.json();
     assert.equal(body.data.dependencies[0].name, "orchestrator");
     assert.equal(body.data.dependencies[0].ready, false);
-    const api = await fetch(`${h.url}/api/projects`);
+    const api = await app.request("/api/projects");
     assert.equal(api.status, 503);
     assert.equal((await api.json()).code, "UNAVAILABLE");
   } finally {
-    await h.close();
+    orchestrator.close();
   }
 });
