@@ -345,6 +345,8 @@ export function startTencentEmulator(options: TencentEmulatorOptions): Promise<T
       }
     },
     async close() {
+      // Held requests would keep the server's graceful shutdown waiting forever.
+      emulator.release();
       await server.shutdown();
     },
   };

@@ -69,7 +69,15 @@ Deno.test("TTS service holds the Tencent limit at the API, resizes live and canc
       emu.hold();
       const s = synthesizeStream(client, items("b", 12));
       await emu.waitUntil(() => emu.inFlight === 3, "3 requests held at the API");
-      const before = providerLimit(await getLimits(client), "tencent");
+      // Items reach the service over the stream one by one: wait until all 12 are there.
+      const before = providerLimit(
+        await pollUntil(
+          () => getLimits(client),
+          (l) => providerLimit(l, "tencent").queued === 9,
+          "9 items queued behind the limit",
+        ),
+        "tencent",
+      );
       assert.deepEqual([before.in_flight, before.queued], [3, 9]);
       const limits = await setLimits(client, 0, { tencent: 5 });
       assert.equal(providerLimit(limits, "tencent").limit, 5);
@@ -121,7 +129,14 @@ Deno.test("TTS service holds the Tencent limit at the API, resizes live and canc
       emu.hold();
       const s = synthesizeStream(client, items("c", 12));
       await emu.waitUntil(() => emu.inFlight === 5, "5 requests at the API");
-      const inFlight = providerLimit(await getLimits(client), "tencent");
+      const inFlight = providerLimit(
+        await pollUntil(
+          () => getLimits(client),
+          (l) => providerLimit(l, "tencent").queued === 7,
+          "7 items queued behind the limit",
+        ),
+        "tencent",
+      );
       assert.equal(inFlight.in_flight, 5);
       assert.equal(inFlight.queued, 7);
       s.call.cancel();
