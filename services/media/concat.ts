@@ -4,8 +4,16 @@ import { SacvError } from "../common/errors.ts";
 import { AUDIO_FORMAT } from "./align_plan.ts";
 import type { MediaContext } from "./context.ts";
 import { VIDEO_EXTENSIONS } from "./context.ts";
+import {
+  buildConcatList,
+  buildCopyArgs,
+  canCopy,
+  timestampTrouble,
+  videoFormats,
+} from "./concat_copy.ts";
 import { AUDIO_ENCODE, VIDEO_ENCODE } from "./cut.ts";
 import { baseArgs, progressSeconds, runTool, sec } from "./ffmpeg.ts";
+import type { VideoFormat } from "./mp4_format.ts";
 import type { ConcatProgress, ConcatRequest, ConcatResult, ProbeResult } from "./messages.ts";
 import { writeAtomically } from "./output.ts";
 import { checkExtension, resolveInput, resolveOutput, toRootRelative } from "./paths.ts";
@@ -39,6 +47,26 @@ export function framesAt(info: ProbeResult, fps: number): number {
   return Math.max(1, Math.round((info.video_duration || info.duration) * fps));
 }
 
+/** The audio of input `input` (or generated silence) cut or padded to `seconds`, as `[label]`. */
+function audioPart(info: ProbeResult, input: number, seconds: string, label: string): string {
+  const audio = info.has_audio
+    ? `[${input}:a:0]${AUDIO_FORMAT},`
+    : `anullsrc=channel_layout=stereo:sample_rate=48000,aformat=sample_fmts=fltp,`;
+  return `${audio}atrim=end=${seconds},apad=whole_dur=${seconds},asetpts=N/SR/TB[${label}]`;
+}
+
+/**
+ * Builds the audio-only graph of the copy path: input `i + 1` is clip `i`
+ * (input 0 is the concat list), each fitted to its whole frames at `fps`.
+ */
+export function buildCopyAudioGraph(infos: ProbeResult[], fps: number): string {
+  const parts = infos.map((info, i) =>
+    audioPart(info, i + 1, sec(framesAt(info, fps) / fps), `a${i}`)
+  );
+  const pads = infos.map((_, i) => `[a${i}]`).join("");
+  return [...parts, `${pads}concat=n=${infos.length}:v=0:a=1[aout]`].join(";");
+}
+
 /**
  * Builds the filter graph: every input scaled and padded to the target size
  * (keeping aspect), resampled to the target rate and held to a whole number
@@ -56,12 +84,7 @@ export function buildConcatGraph(infos: ProbeResult[], target: ConcatTarget): st
         `pad=${w}:${h}:(ow-iw)/2:(oh-ih)/2,setsar=1,fps=${fps},format=yuv420p,` +
         `tpad=stop_mode=clone:stop_duration=1,trim=end_frame=${frames},setpts=PTS-STARTPTS[v${i}]`,
     );
-    const audio = info.has_audio
-      ? `[${i}:a:0]${AUDIO_FORMAT},`
-      : `anullsrc=channel_layout=stereo:sample_rate=48000,aformat=sample_fmts=fltp,`;
-    parts.push(
-      `${audio}atrim=end=${seconds},apad=whole_dur=${seconds},asetpts=N/SR/TB[a${i}]`,
-    );
+    parts.push(audioPart(info, i, seconds, `a${i}`));
     pads.push(`[v${i}][a${i}]`);
   });
   parts.push(`${pads.join("")}concat=n=${infos.length}:v=1:a=1[vout][aout]`);
@@ -123,7 +146,11 @@ async function probeAll(
 /**
  * Concatenates `inputs` (under the media root) into `output`, calling
  * `onProgress` as ffmpeg reports. Inputs may differ in size and rate and may
- * lack audio; every input needs a video stream.
+ * lack audio; every input needs a video stream. When every input's video is
+ * one MP4 stream format at the target size and rate (clips cut from one
+ * source), the video is copied and only the audio re-encoded; that output is
+ * checked (clean timestamps, video and audio within one frame of the expected
+ * length) and re-made through the filter graph when it falls short.
  */
 export async function concatClips(
   ctx: MediaContext,
@@ -142,7 +169,52 @@ export async function concatClips(
   const infos = await probeAll(ctx, paths, inputs, signal);
   const target = chooseTarget(req, infos[0]);
   const total = infos.reduce((s, info) => s + framesAt(info, target.fps) / target.fps, 0);
+  const formats = await videoFormats(paths, PROBE_PARALLEL);
+  const copy = canCopy(formats, infos, target) ? formats[0]! : null;
 
+  let last = 0;
+  onProgress({ progress: 0, out_time: 0, total_duration: total });
+  const run = (args: string[]) =>
+    runTool(ctx.ffmpeg, args, {
+      signal,
+      onProgress: (block) => {
+        const t = progressSeconds(block);
+        if (t === null) return;
+        const outTime = Math.min(Math.max(t, last), total);
+        last = outTime;
+        onProgress({
+          progress: total > 0 ? outTime / total : 1,
+          out_time: outTime,
+          total_duration: total,
+        });
+      },
+    });
+  const check = async (tmp: string) => {
+    const written = await probe(tmp, { ffprobe: ctx.ffprobe, signal, field: "output" });
+    checkVideoLength(written, total, 2 / target.fps, {
+      field: "inputs",
+      shown: "one of the inputs",
+    });
+    return written;
+  };
+  const written = await writeAtomically(out, async (tmp) => {
+    if (copy !== null) {
+      const copied = await concatCopied(ctx, paths, infos, copy, tmp, run, signal);
+      if (copied) return copied;
+    }
+    await run([...filterArgs(paths, infos, target), tmp]);
+    return await check(tmp);
+  });
+  return {
+    output: toRootRelative(ctx.root, out.path),
+    duration: written.duration,
+    video_duration: written.video_duration,
+    audio_duration: written.audio_duration,
+  };
+}
+
+/** The filter path: decode, normalise and re-encode everything. */
+function filterArgs(paths: string[], infos: ProbeResult[], target: ConcatTarget): string[] {
   const args = baseArgs();
   for (const p of paths) args.push("-i", p);
   args.push(
@@ -165,34 +237,44 @@ export async function concatClips(
     "-stats_period",
     "0.25",
   );
-  let last = 0;
-  onProgress({ progress: 0, out_time: 0, total_duration: total });
-  const written = await writeAtomically(out, async (tmp) => {
-    await runTool(ctx.ffmpeg, [...args, tmp], {
-      signal,
-      onProgress: (block) => {
-        const t = progressSeconds(block);
-        if (t === null) return;
-        const outTime = Math.min(Math.max(t, last), total);
-        last = outTime;
-        onProgress({
-          progress: total > 0 ? outTime / total : 1,
-          out_time: outTime,
-          total_duration: total,
-        });
-      },
-    });
-    const written = await probe(tmp, { ffprobe: ctx.ffprobe, signal, field: "output" });
-    checkVideoLength(written, total, 2 / target.fps, {
-      field: "inputs",
-      shown: "one of the inputs",
-    });
-    return written;
-  });
-  return {
-    output: toRootRelative(ctx.root, out.path),
-    duration: written.duration,
-    video_duration: written.video_duration,
-    audio_duration: written.audio_duration,
-  };
+  return args;
+}
+
+/**
+ * The copy path into `tmp`: video copied through the concat demuxer, audio
+ * fitted per clip and re-encoded. Answers the written file's probe, or null
+ * (the caller then re-encodes) when ffmpeg reported timestamp trouble or the
+ * video or audio is more than one frame off the expected length.
+ */
+async function concatCopied(
+  ctx: MediaContext,
+  paths: string[],
+  infos: ProbeResult[],
+  format: VideoFormat,
+  tmp: string,
+  run: (args: string[]) => Promise<{ stderr: string }>,
+  signal?: AbortSignal,
+): Promise<ProbeResult | null> {
+  const { fps } = format;
+  const seconds = infos.map((info) => framesAt(info, fps) / fps);
+  const list = buildConcatList(paths, seconds, format.id);
+  if (list === null) return null;
+  const listPath = await Deno.makeTempFile({ prefix: "sacv_concat_", suffix: ".ffconcat" });
+  let stderr: string;
+  try {
+    await Deno.writeTextFile(listPath, list);
+    ({ stderr } = await run([
+      ...buildCopyArgs(listPath, paths, buildCopyAudioGraph(infos, fps)),
+      tmp,
+    ]));
+  } finally {
+    await Deno.remove(listPath).catch(() => {});
+  }
+  if (timestampTrouble(stderr)) return null;
+  const written = await probe(tmp, { ffprobe: ctx.ffprobe, signal, field: "output" });
+  const total = seconds.reduce((a, b) => a + b, 0);
+  const frame = 1 / fps + 1e-6;
+  const inSync = Math.abs(written.video_duration - total) <= frame &&
+    Math.abs(written.audio_duration - written.video_duration) <= frame;
+  return inSync ? written : null;
 }

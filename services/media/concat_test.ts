@@ -11,6 +11,110 @@ import type { ProbeResult } from "./messages.ts";
 import { probe } from "./probe.ts";
 import { listDir, meanVolume, withTestRoot } from "./testing.ts";
 
+async function run(cmd: string, args: string[]): Promise<{ stdout: string; stderr: string }> {
+  const out = await new Deno.Command(cmd, { args, stdout: "piped", stderr: "piped" }).output();
+  const text = (b: Uint8Array) => new TextDecoder().decode(b);
+  assert.ok(out.success, text(out.stderr));
+  return { stdout: text(out.stdout), stderr: text(out.stderr) };
+}
+
+/** Sizes and flags ("1234,K_") of the video packets of `path`, in order. */
+async function videoPacketSizes(path: string): Promise<string[]> {
+  const { stdout } = await run("ffprobe", [
+    ..."-v error -select_streams v:0 -show_entries packet=size,flags -of csv=p=0".split(" "),
+    path,
+  ]);
+  return stdout.trim().split("\n");
+}
+
+Deno.test("uniform clips are joined by copying the video; sound stays in place and in sync", () =>
+  withTestRoot(async ({ ctx, root }) => {
+    // One encoder setting for all (as cut and aligned clips are); every other clip silent.
+    const names = ["u0.mp4", "it's u1.mp4", "u2.mp4", "u3.mp4"];
+    const seconds = [1, 0.6, 1.2, 0.8];
+    await Promise.all(
+      names.map((n, i) =>
+        makeVideo(`${root}/${n}`, { duration: seconds[i], amplitude: i % 2 ? 0 : 0.5 })
+      ),
+    );
+    const reports: ConcatProgressReport[] = [];
+    const res = await concatClips(
+      ctx,
+      { inputs: names, output: "out.mp4" },
+      (p) => reports.push(p),
+    );
+    const out = `${root}/out.mp4`;
+    // Copied: the output's video packets are the inputs' packets, in order (keyframes
+    // may carry the parameter sets in-band, a few bytes more).
+    const split = (p: string) => [Number(p.split(",")[0]), p.split(",")[1]] as const;
+    const inPackets = (await Promise.all(names.map((n) => videoPacketSizes(`${root}/${n}`))))
+      .flat().map(split);
+    const outPackets = (await videoPacketSizes(out)).map(split);
+    assert.equal(outPackets.length, inPackets.length);
+    for (const [i, [size, flags]] of outPackets.entries()) {
+      const extra = size - inPackets[i][0];
+      assert.equal(flags, inPackets[i][1], `packet ${i} flags`);
+      assert.ok(extra === 0 || (flags.startsWith("K") && extra > 0 && extra <= 64), `packet ${i}`);
+    }
+    const frame = 1 / 25;
+    const { stdout } = await run("ffprobe", [
+      ..."-v error -show_entries stream=codec_type,start_time,duration -of json".split(" "),
+      out,
+    ]);
+    const streams = JSON.parse(stdout).streams as Record<string, string>[];
+    const v = streams.find((s) => s.codec_type === "video")!;
+    const a = streams.find((s) => s.codec_type === "audio")!;
+    assert.ok(Math.abs(Number(v.duration) - 3.6) <= frame + 1e-6, `video ${v.duration}`);
+    assert.ok(Math.abs(Number(a.duration) - Number(v.duration)) <= frame, `audio ${a.duration}`);
+    assert.equal(Number(v.start_time), 0);
+    assert.equal(Number(a.start_time), 0);
+    assert.ok(Math.abs(res.video_duration - Number(v.duration)) < 1e-3);
+    // Plays back cleanly: no timestamp warnings when decoding the whole file.
+    const decoded = await run("ffmpeg", [
+      "-v",
+      "warning",
+      "-nostdin",
+      "-i",
+      out,
+      "-f",
+      "null",
+      "-",
+    ]);
+    assert.equal(decoded.stderr.trim(), "");
+    const starts = seconds.map((_, i) => seconds.slice(0, i).reduce((s, d) => s + d, 0));
+    for (const [i, start] of starts.entries()) {
+      const level = await meanVolume(out, { from: start + 0.1, to: start + seconds[i] - 0.1 });
+      if (i % 2) assert.ok(level < -80, `clip ${i} silent: ${level}`);
+      else assert.ok(level > -30, `clip ${i} audible: ${level}`);
+    }
+    for (let i = 1; i < reports.length; i++) {
+      assert.ok(reports[i].progress >= reports[i - 1].progress);
+    }
+    assert.ok(reports.at(-1)!.progress > 0.95, `last ${reports.at(-1)!.progress}`);
+    assert.deepEqual(await listDir(root), [...names, "out.mp4"].sort());
+  }));
+
+Deno.test("cancelling a copied concat kills ffmpeg and leaves nothing behind", () =>
+  withTestRoot(async ({ ctx, root }) => {
+    await makeVideo(`${root}/a.mp4`, { duration: 1 });
+    const controller = new AbortController();
+    let running = false;
+    const run = concatClips(
+      ctx,
+      { inputs: Array(150).fill("a.mp4"), output: "sub/o.mp4" },
+      (p) => {
+        if (p.out_time > 0) {
+          running = true;
+          controller.abort();
+        }
+      },
+      controller.signal,
+    );
+    await assert.rejects(run, (e) => e instanceof SacvError && e.status === "CANCELLED");
+    assert.ok(running, "aborted while ffmpeg was writing");
+    assert.deepEqual(await listDir(root), ["a.mp4"]);
+  }));
+
 Deno.test("concat of 8 clips (mixed sizes and fps, one without audio) has the summed duration", () =>
   withTestRoot(async ({ ctx, root }) => {
     const specs = [

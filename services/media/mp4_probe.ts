@@ -5,7 +5,8 @@ import type { ProbeResult } from "./messages.ts";
 /** Largest `moov` box read into memory. */
 const MAX_MOOV_BYTES = 32 * 1024 * 1024;
 
-interface Box {
+/** A box: its type and payload range in the moov buffer. */
+export interface Box {
   type: string;
   /** Offset of the payload (after the header). */
   start: number;
@@ -13,7 +14,8 @@ interface Box {
   end: number;
 }
 
-function* boxes(view: DataView, from: number, to: number): Generator<Box> {
+/** The boxes laid end to end in `[from, to)`. */
+export function* boxes(view: DataView, from: number, to: number): Generator<Box> {
   let pos = from;
   while (pos + 8 <= to) {
     let size = view.getUint32(pos);
@@ -35,12 +37,14 @@ function* boxes(view: DataView, from: number, to: number): Generator<Box> {
   }
 }
 
-function child(view: DataView, parent: Box, type: string): Box | undefined {
+/** The first child box of `type`. */
+export function child(view: DataView, parent: Box, type: string): Box | undefined {
   for (const b of boxes(view, parent.start, parent.end)) if (b.type === type) return b;
   return undefined;
 }
 
-function path(view: DataView, parent: Box, ...types: string[]): Box | undefined {
+/** The box reached by following `types` down from `parent`. */
+export function path(view: DataView, parent: Box, ...types: string[]): Box | undefined {
   let box: Box | undefined = parent;
   for (const t of types) box = box && child(view, box, t);
   return box;
@@ -193,7 +197,8 @@ function aacChannels(view: DataView, esds: Box): number | null {
   return (bits >> 11) & 0xf;
 }
 
-async function readMoov(file: Deno.FsFile, size: number): Promise<DataView | null> {
+/** Reads the moov box (whole, with its header) of an MP4/MOV file; null when absent. */
+export async function readMoov(file: Deno.FsFile, size: number): Promise<DataView | null> {
   const header = new Uint8Array(16);
   let pos = 0;
   let moovAt = -1;
