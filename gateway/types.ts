@@ -1,84 +1,16 @@
 // The orchestrator's proto messages as the gateway receives them (proto-loader: snake_case, defaults on).
+// Shapes shared with the orchestrator are defined once in services/orchestrator/messages.ts and
+// re-exported here under the names the gateway uses.
 
-/** `sacv.common.v1.ErrorDetail`. */
-export interface ErrorDetailMsg {
-  code: string;
-  reason: string;
-  message: string;
-  segment_id: string;
-  index: number;
-  stage: string;
-  provider: string;
-}
-
-/** `sacv.orchestrator.v1.Project`. */
-export interface ProjectMsg {
-  id: string;
-  name: string;
-  video_path: string;
-  script_json: string;
-  output_video_path: string;
-  jianying_draft_dirs: string[];
-  created_at: string;
-  updated_at: string;
-}
-
-/** `sacv.orchestrator.v1.TaskSegment`. */
-export interface TaskSegmentMsg {
-  segment_id: string;
-  index: number;
-  kind: string;
-  status: string;
-  strategy: string;
-  provider: string;
-  attempts: number;
-  duration: number;
-  tts_duration: number;
-  error: string;
-}
-
-/** `sacv.orchestrator.v1.Task`. */
-export interface TaskMsg {
-  task_id: string;
-  project_id: string;
-  scope: string;
-  status: string;
-  progress: number;
-  phase: string;
-  message: string;
-  error?: ErrorDetailMsg | null;
-  file_path: string;
-  created_at: string;
-  started_at: string;
-  finished_at: string;
-  segments: TaskSegmentMsg[];
-}
-
-/** `sacv.orchestrator.v1.Event`. */
-export interface EventMsg {
-  type: string;
-  scope: string;
-  project_id: string;
-  task_id: string;
-  phase: string;
-  status: string;
-  progress: number;
-  message: string;
-  timestamp: string;
-  data_json: string;
-}
-
-/** `sacv.orchestrator.v1.ConcurrencyState`. */
-export interface ConcurrencyStateMsg {
-  config: Record<string, { max_workers: number; override: boolean }>;
-  effective: Record<string, { max_workers: number; source: string }>;
-}
-
-/** `sacv.orchestrator.v1.ScopeConfigPatch` (unset optional fields are omitted). */
-export interface ScopeConfigPatch {
-  max_workers?: number;
-  override?: boolean;
-}
+export type {
+  ConcurrencyState as ConcurrencyStateMsg,
+  ErrorDetail as ErrorDetailMsg,
+  Event as EventMsg,
+  Project as ProjectMsg,
+  ScopeConfigPatch,
+  Task as TaskMsg,
+  TaskSegment as TaskSegmentMsg,
+} from "../services/orchestrator/messages.ts";
 
 /** `sacv.common.v1.TtsOptions`. */
 export interface TtsOptionsMsg {

@@ -1,38 +1,33 @@
 // The concurrency config file (<data>/generate_concurrency.json) and its effective values.
 import { dirname, join } from "node:path";
 import { SacvError } from "../common/errors.ts";
+import type {
+  ConcurrencyState as ConcurrencyStateMsg,
+  ScopeConfig,
+  ScopeConfigPatch,
+  ScopeEffective as ScopeEffectiveMsg,
+} from "./messages.ts";
 import { CONCURRENCY_SCOPES, type ConcurrencyScope, recommendConcurrency } from "./recommend.ts";
+
+export type { ScopeConfig, ScopeConfigPatch };
 
 /** File name of the config inside the data dir. */
 export const CONCURRENCY_FILE = "generate_concurrency.json";
 /** Largest max_workers accepted for any scope. */
 export const MAX_WORKERS_LIMIT = 256;
 
-/** A scope's stored setting. */
-export interface ScopeConfig {
-  max_workers: number;
-  override: boolean;
-}
-
 /** Where an effective value comes from. */
 export type EffectiveSource = "user" | "env" | "recommended";
 
-/** A scope's value in force. */
-export interface ScopeEffective {
-  max_workers: number;
+/** A scope's value in force, its source narrowed. */
+export interface ScopeEffective extends ScopeEffectiveMsg {
   source: EffectiveSource;
 }
 
-/** What GetConcurrency returns. */
-export interface ConcurrencyState {
+/** What GetConcurrency returns, keyed by the scopes the orchestrator knows. */
+export interface ConcurrencyState extends ConcurrencyStateMsg {
   config: Record<ConcurrencyScope, ScopeConfig>;
   effective: Record<ConcurrencyScope, ScopeEffective>;
-}
-
-/** A change to one scope; a patch naming only max_workers also sets override. */
-export interface ScopeConfigPatch {
-  max_workers?: number;
-  override?: boolean;
 }
 
 /** Options for {@linkcode ConcurrencySettings.load}. */

@@ -1,20 +1,12 @@
 // In-process event bus: the scheduler publishes task events, WatchEvents streams relay them.
+import type { Event } from "./messages.ts";
 
 /** Event types (DESIGN §5). */
 export type EventType = "progress" | "completed" | "error" | "cancelled" | "heartbeat";
 
-/** `sacv.orchestrator.v1.Event`: phase data travels as JSON text in `data_json`. */
-export interface TaskEvent {
+/** `sacv.orchestrator.v1.Event` with its type narrowed; phase data travels as JSON text in `data_json`. */
+export interface TaskEvent extends Event {
   type: EventType;
-  scope: string;
-  project_id: string;
-  task_id: string;
-  phase: string;
-  status: string;
-  progress: number;
-  message: string;
-  timestamp: string;
-  data_json: string;
 }
 
 /** Which events a subscriber receives. */

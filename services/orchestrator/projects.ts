@@ -2,20 +2,10 @@
 import type { DatabaseSync } from "node:sqlite";
 import { SacvError } from "../common/errors.ts";
 import { nowIso } from "./db.ts";
+import type { Project } from "./messages.ts";
 
-/** A project as the gRPC contract carries it. */
-export interface ProjectRecord {
-  id: string;
-  name: string;
-  /** Relative to the media root. */
-  video_path: string;
-  /** The script as JSON text ("" when none). */
-  script_json: string;
-  output_video_path: string;
-  jianying_draft_dirs: string[];
-  created_at: string;
-  updated_at: string;
-}
+/** A project as the gRPC contract carries it (`sacv.orchestrator.v1.Project`). */
+export type ProjectRecord = Project;
 
 /** Fields for {@linkcode ProjectStore.create} (already validated by the caller). */
 export interface NewProject {

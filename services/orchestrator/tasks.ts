@@ -2,6 +2,7 @@
 import type { DatabaseSync } from "node:sqlite";
 import { SacvError } from "../common/errors.ts";
 import { nowIso } from "./db.ts";
+import type { ErrorDetail as ErrorDetailMsg, Task, TaskSegment } from "./messages.ts";
 import type { Scope, SegmentUpdate, TaskOptions } from "./pipeline.ts";
 
 /** Task statuses; the last four are terminal. */
@@ -19,45 +20,16 @@ export function isTerminal(status: string): boolean {
 }
 
 /** `sacv.common.v1.ErrorDetail`. */
-export interface ErrorDetail {
-  code: string;
-  reason: string;
-  message: string;
-  segment_id: string;
-  index: number;
-  stage: string;
-  provider: string;
-}
+export type ErrorDetail = ErrorDetailMsg;
 
 /** `sacv.orchestrator.v1.TaskSegment`. */
-export interface SegmentRecord {
-  segment_id: string;
-  index: number;
-  kind: string;
-  status: string;
-  strategy: string;
-  provider: string;
-  attempts: number;
-  duration: number;
-  tts_duration: number;
-  error: string;
-}
+export type SegmentRecord = TaskSegment;
 
-/** `sacv.orchestrator.v1.Task`. */
-export interface TaskRecord {
-  task_id: string;
-  project_id: string;
+/** `sacv.orchestrator.v1.Task` as stored: scope and status narrowed, error always present. */
+export interface TaskRecord extends Task {
   scope: Scope;
   status: TaskStatus;
-  progress: number;
-  phase: string;
-  message: string;
   error: ErrorDetail | null;
-  file_path: string;
-  created_at: string;
-  started_at: string;
-  finished_at: string;
-  segments: SegmentRecord[];
 }
 
 /** Which tasks {@linkcode TaskStore.list} returns. */

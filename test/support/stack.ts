@@ -2,21 +2,11 @@
 // tests, plus small helpers for the orchestrator's streaming RPCs.
 import { type AnyClient, createClient, unary } from "../../services/common/client.ts";
 import { fromGrpcError } from "../../services/common/errors.ts";
+import type { Event } from "../../services/orchestrator/messages.ts";
 import { type SpawnedService, spawnService } from "./spawn_service.ts";
 
 /** An orchestrator event as WatchEvents sends it. */
-export interface StreamEvent {
-  type: string;
-  scope: string;
-  project_id: string;
-  task_id: string;
-  phase: string;
-  status: string;
-  progress: number;
-  message: string;
-  timestamp: string;
-  data_json: string;
-}
+export type StreamEvent = Event;
 
 /** Options for {@linkcode startStack}. */
 export interface StackOptions {

@@ -1,4 +1,5 @@
 // A small HTTP + WebSocket client for the gateway, shared by the CLI, the demo and e2e tests.
+import type { EventMsg } from "../../gateway/types.ts";
 
 /** An error answer from the gateway (`{detail, code}`) or a transport failure. */
 export class GatewayError extends Error {
@@ -19,17 +20,8 @@ export class GatewayError extends Error {
   }
 }
 
-/** A task or progress event as `/ws` sends it. */
-export interface GatewayEvent {
-  type: string;
-  scope: string;
-  project_id: string;
-  task_id: string;
-  phase: string;
-  status: string;
-  progress: number;
-  message: string;
-  timestamp: string;
+/** A task or progress event as `/ws` sends it: the wire event with `data_json` parsed into `data`. */
+export interface GatewayEvent extends Omit<EventMsg, "data_json"> {
   data?: Record<string, unknown>;
 }
 
