@@ -3,9 +3,11 @@
 // re-exported here under the names the gateway uses.
 
 export type {
+  CheckReadyResponse as CheckReadyMsg,
   ConcurrencyState as ConcurrencyStateMsg,
   ErrorDetail as ErrorDetailMsg,
   Event as EventMsg,
+  FileChunk as FileChunkMsg,
   Project as ProjectMsg,
   ScopeConfigPatch,
   Task as TaskMsg,
@@ -28,20 +30,6 @@ export interface SubmitTaskRequest {
   tts?: TtsOptionsMsg;
   draft_dir?: string;
   overflow?: string;
-}
-
-/** `sacv.orchestrator.v1.FileChunk`. */
-export interface FileChunkMsg {
-  data: Uint8Array;
-  total_size: number;
-  offset: number;
-  filename: string;
-}
-
-/** `sacv.orchestrator.v1.CheckReadyResponse`. */
-export interface CheckReadyMsg {
-  ready: boolean;
-  dependencies: { name: string; ready: boolean; detail: string }[];
 }
 
 /** `sacv.tts.v1.ListProvidersResponse` (fields passed through as they come). */

@@ -2,16 +2,17 @@
 import { type AnyClient, createClient, unary } from "../common/client.ts";
 import { createTtsClient, type TtsClient } from "./clients/tts.ts";
 import { createMediaClient, type MediaClient } from "./clients/media.ts";
+import type { DependencyStatus } from "./messages.ts";
 
 export type * from "./clients/tts.ts";
 export type * from "./clients/media.ts";
 
-/** Readiness of one dependency. */
-export interface ReadyCheck {
+/**
+ * Readiness of one dependency (`sacv.orchestrator.v1.DependencyStatus`, name narrowed);
+ * `detail` is "SERVING", or why not (e.g. "UNAVAILABLE: No connection established").
+ */
+export interface ReadyCheck extends DependencyStatus {
   name: "tts" | "media";
-  ready: boolean;
-  /** "SERVING", or why not (e.g. "UNAVAILABLE: No connection established"). */
-  detail: string;
 }
 
 /** Both clients plus health checks. */

@@ -113,3 +113,28 @@ export interface ScopeConfigPatch {
   max_workers?: number;
   override?: boolean;
 }
+
+/** `sacv.orchestrator.v1.FileChunk`: one piece of a ReadOutputVideo stream. */
+export interface FileChunk {
+  data: Uint8Array;
+  /** Size of the whole file; set on the first chunk only (0 after). */
+  total_size: number;
+  /** Byte offset of `data` in the file. */
+  offset: number;
+  /** The file's name; set on the first chunk only ("" after). */
+  filename: string;
+}
+
+/** `sacv.orchestrator.v1.DependencyStatus`: readiness of one service the orchestrator needs. */
+export interface DependencyStatus {
+  name: string;
+  ready: boolean;
+  /** "SERVING", or why not. */
+  detail: string;
+}
+
+/** `sacv.orchestrator.v1.CheckReadyResponse`. */
+export interface CheckReadyResponse {
+  ready: boolean;
+  dependencies: DependencyStatus[];
+}

@@ -2,7 +2,7 @@
 // tests, plus small helpers for the orchestrator's streaming RPCs.
 import { type AnyClient, createClient, unary } from "../../services/common/client.ts";
 import { fromGrpcError } from "../../services/common/errors.ts";
-import type { Event } from "../../services/orchestrator/messages.ts";
+import type { Event, FileChunk } from "../../services/orchestrator/messages.ts";
 import { type SpawnedService, spawnService } from "./spawn_service.ts";
 
 /** An orchestrator event as WatchEvents sends it. */
@@ -199,7 +199,7 @@ export function readOutputVideo(
     const parts: Uint8Array[] = [];
     let totalSize = 0;
     let filename = "";
-    call.on("data", (c: { data: Uint8Array; total_size: number; filename: string }) => {
+    call.on("data", (c: FileChunk) => {
       parts.push(c.data);
       if (c.total_size) totalSize = c.total_size;
       if (c.filename) filename = c.filename;
