@@ -2,15 +2,9 @@
 // and SIGTERM stops them all and exits 0.
 import assert from "node:assert/strict";
 import { fileURLToPath } from "node:url";
+import { freePort } from "./support/spawn_service.ts";
 
 const REPO_ROOT = fileURLToPath(new URL("../", import.meta.url));
-
-function freePort(): number {
-  const l = Deno.listen({ hostname: "127.0.0.1", port: 0 });
-  const port = (l.addr as Deno.NetAddr).port;
-  l.close();
-  return port;
-}
 
 async function listening(port: number): Promise<boolean> {
   try {

@@ -1,6 +1,7 @@
 // The whole stack for end-to-end tests: O1's three-service stack (TTS with the fake provider,
 // media, orchestrator) plus the gateway as a fourth real process, driven over HTTP + WebSocket.
 import { fileURLToPath } from "node:url";
+import { freePort } from "./spawn_service.ts";
 import { type Stack, type StackOptions, startStack } from "./stack.ts";
 import { GatewayClient } from "../../tools/cli/client.ts";
 
@@ -13,13 +14,6 @@ export interface GatewayProcess {
   stderr(): string;
   /** SIGTERM, then SIGKILL after `graceMs`; resolves with the exit code. */
   stop(graceMs?: number): Promise<number>;
-}
-
-function freePort(): number {
-  const l = Deno.listen({ hostname: "127.0.0.1", port: 0 });
-  const port = (l.addr as Deno.NetAddr).port;
-  l.close();
-  return port;
 }
 
 /**

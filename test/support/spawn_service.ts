@@ -39,7 +39,8 @@ export interface SpawnedService {
 const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const STDERR_KEEP = 256 * 1024;
 
-function freePort(): number {
+/** A TCP port on 127.0.0.1 that was free a moment ago (bind to port 0, read it, close). */
+export function freePort(): number {
   const listener = Deno.listen({ hostname: "127.0.0.1", port: 0 });
   const port = (listener.addr as Deno.NetAddr).port;
   listener.close();
