@@ -82,7 +82,7 @@ export function optionalString(body: Body, field: string, prefix = ""): string |
   return v;
 }
 
-/** An optional finite number field, checked against `min` (exclusive when `exclusiveMin`). */
+/** An optional finite number field, optionally an integer and at least `min`. */
 export function optionalNumber(
   body: Body,
   field: string,
