@@ -259,7 +259,8 @@ async function concatCopied(
   const seconds = infos.map((info) => framesAt(info, fps) / fps);
   const list = buildConcatList(paths, seconds, format.id);
   if (list === null) return null;
-  const listPath = await Deno.makeTempFile({ prefix: "sacv_concat_", suffix: ".ffconcat" });
+  // Beside the hidden temp output: a place known to be writable, removed below.
+  const listPath = `${tmp}.ffconcat`;
   let stderr: string;
   try {
     await Deno.writeTextFile(listPath, list);
