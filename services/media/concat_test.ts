@@ -3,6 +3,7 @@ import { makeVideo } from "../../test/support/media_fixtures.ts";
 import { SacvError } from "../common/errors.ts";
 import {
   buildConcatGraph,
+  buildCopyAudioGraph,
   chooseTarget,
   concatClips,
   type ConcatProgressReport,
@@ -223,6 +224,10 @@ Deno.test("the concat graph scales, pads and retimes every input and adds silenc
     /anullsrc=channel_layout=stereo:sample_rate=48000.*atrim=end=0\.520000.*\[a1\]/,
   );
   assert.match(graph, /\[v0\]\[a0\]\[v1\]\[a1\]concat=n=2:v=1:a=1\[vout\]\[aout\]$/);
+  // The copy path's audio: input 0 is the concat list, so clip i is input i + 1.
+  const audio = buildCopyAudioGraph(infos, 25);
+  assert.match(audio, /^\[1:a:0\]aresample=48000.*atrim=end=1\.000000.*\[a0\];anullsrc=/);
+  assert.match(audio, /atrim=end=0\.520000.*\[a1\];\[a0\]\[a1\]concat=n=2:v=0:a=1\[aout\]$/);
   assert.deepEqual(chooseTarget({ inputs: [], output: "" }, infos[0]), {
     width: 640,
     height: 360,
