@@ -113,7 +113,7 @@ export async function alignNarration(
 
   const args = buildAlignArgs(plan, { video, narration: narrationPath, duck });
   const written = await writeAtomically(out, async (tmp) => {
-    await runTool(ctx.ffmpeg, [...args, tmp], { signal });
+    await runTool(ctx.ffmpeg, [...args, tmp], { signal, limit: ctx.limit });
     const written = await probe(tmp, { ...opts, field: "output" });
     const frame = 1 / (video.info.fps || 25);
     const blame = plan.video === "extend"

@@ -177,6 +177,7 @@ export async function concatClips(
   const run = (args: string[]) =>
     runTool(ctx.ffmpeg, args, {
       signal,
+      limit: ctx.limit,
       onProgress: (block) => {
         const t = progressSeconds(block);
         if (t === null) return;

@@ -1,5 +1,5 @@
 // Media service configuration, read from the environment once at start-up.
-import { envAddr, envString } from "../common/env.ts";
+import { envAddr, envInt, envString } from "../common/env.ts";
 import { type LogLevel, parseLogLevel } from "../common/log.ts";
 
 /** Validated media service settings. */
@@ -12,6 +12,8 @@ export interface MediaConfig {
   ffmpeg: string;
   /** ffprobe binary (`FFPROBE_PATH`, else `ffprobe` on PATH). */
   ffprobe: string;
+  /** Most ffmpeg children running at once (`SACV_MEDIA_MAX_PROCESSES`, default: CPU cores). */
+  maxProcesses: number;
   logLevel: LogLevel;
 }
 
@@ -62,6 +64,9 @@ export function loadConfig(
     mediaRoot: Deno.realPathSync(rootRaw),
     ffmpeg,
     ffprobe,
+    maxProcesses: envInt(env, "SACV_MEDIA_MAX_PROCESSES", navigator.hardwareConcurrency || 2, {
+      min: 1,
+    })!,
     logLevel: parseLogLevel(env.SACV_LOG_LEVEL),
   };
 }

@@ -10,6 +10,11 @@ Deno.test("loadConfig creates the media root and applies defaults", async () => 
     assert.equal(cfg.ffmpeg, "ffmpeg");
     assert.equal(cfg.ffprobe, "ffprobe");
     assert.equal(cfg.logLevel, "info");
+    assert.ok(cfg.maxProcesses >= 1);
+    assert.equal(
+      loadConfig({ SACV_UPLOADS_DIR: base, SACV_MEDIA_MAX_PROCESSES: "3" }).maxProcesses,
+      3,
+    );
   } finally {
     await Deno.remove(base, { recursive: true });
   }
@@ -30,6 +35,10 @@ Deno.test("loadConfig refuses bad values naming the variable and value", async (
       /'FFMPEG_PATH'.*\/no\/such\/ffmpeg/,
     );
     assert.throws(() => loadConfig({ ...env, SACV_LOG_LEVEL: "loud" }), /loud/);
+    assert.throws(
+      () => loadConfig({ ...env, SACV_MEDIA_MAX_PROCESSES: "0" }),
+      /'SACV_MEDIA_MAX_PROCESSES'.*current value is 0/,
+    );
   } finally {
     await Deno.remove(base, { recursive: true });
   }

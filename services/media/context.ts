@@ -1,4 +1,5 @@
 // What every media operation needs: the media root and the binaries to run.
+import type { LimitFunction } from "p-limit";
 
 /** The media root and ffmpeg/ffprobe binaries an operation works with. */
 export interface MediaContext {
@@ -6,6 +7,8 @@ export interface MediaContext {
   root: string;
   ffmpeg: string;
   ffprobe: string;
+  /** Caps concurrent ffmpeg children across all calls; unlimited when absent. */
+  limit?: LimitFunction;
 }
 
 /** Output file extensions accepted for video results (MP4 family). */

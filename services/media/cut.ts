@@ -131,7 +131,7 @@ export async function cutClip(
   args.push("-map_metadata", "-1", "-movflags", "+faststart");
 
   const result = await writeAtomically(out, async (tmp) => {
-    await runTool(ctx.ffmpeg, [...args, tmp], { signal });
+    await runTool(ctx.ffmpeg, [...args, tmp], { signal, limit: ctx.limit });
     const written = await probe(tmp, { ffprobe: ctx.ffprobe, signal, field: "output" });
     checkVideoLength(written, end - req.start, frame * 1.5, { field: "input", shown: req.input });
     return written;

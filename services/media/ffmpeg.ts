@@ -1,5 +1,6 @@
 // Runs ffmpeg/ffprobe as child processes with an argument array (never a
 // shell): cancellation kills the child, failures carry the stderr tail.
+import type { LimitFunction } from "p-limit";
 import { CancelledError, SacvError } from "../common/errors.ts";
 
 /** Bytes of stderr kept for error messages and for filters that report there. */
@@ -32,6 +33,12 @@ export interface RunToolOptions {
   killGraceMs?: number;
   /** Called with the child's pid once it is spawned (tests use it). */
   onSpawn?: (pid: number) => void;
+  /**
+   * Caps how many children run at once across calls (the service's
+   * `SACV_MEDIA_MAX_PROCESSES`). A run waiting for its turn rejects at once
+   * when `signal` aborts and never spawns.
+   */
+  limit?: LimitFunction;
 }
 
 /** What a finished run wrote. */
@@ -91,10 +98,36 @@ async function readAll(
  * Rejects with {@linkcode FfmpegError} on a non-zero exit, with
  * CancelledError when `signal` aborts (the child is killed first).
  */
-export async function runTool(
+export function runTool(
   bin: string,
   args: readonly string[],
   options: RunToolOptions = {},
+): Promise<RunToolResult> {
+  const { signal, limit } = options;
+  if (signal?.aborted) return Promise.reject(new CancelledError());
+  if (!limit) return spawnTool(bin, args, options);
+  let started = false;
+  const turn = limit(() => {
+    started = true;
+    return spawnTool(bin, args, options);
+  });
+  if (!signal) return turn;
+  // A run still waiting for its turn rejects at once; when the turn comes it sees the abort
+  // and exits without spawning. A started run rejects only once its child has been killed.
+  turn.catch(() => {});
+  return new Promise<RunToolResult>((resolve, reject) => {
+    const onAbort = () => {
+      if (!started) reject(new CancelledError());
+    };
+    signal.addEventListener("abort", onAbort, { once: true });
+    turn.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
+  });
+}
+
+async function spawnTool(
+  bin: string,
+  args: readonly string[],
+  options: RunToolOptions,
 ): Promise<RunToolResult> {
   const { signal, onProgress, killGraceMs = 2000 } = options;
   if (signal?.aborted) throw new CancelledError();

@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import pLimit from "p-limit";
 import { CancelledError } from "../common/errors.ts";
 import { FfmpegError, progressParser, progressSeconds, runTool } from "./ffmpeg.ts";
 
@@ -52,4 +53,38 @@ Deno.test("aborting runTool kills the ffmpeg child and rejects with CancelledErr
   await assert.rejects(run, (err: unknown) => err instanceof CancelledError);
   // The child is gone: signalling it fails.
   assert.throws(() => Deno.kill(pid, "SIGCONT"));
+});
+
+Deno.test("runTool with a limit runs at most that many children; a queued run cancels without spawning", async () => {
+  const limit = pLimit(1);
+  const spawned: number[] = [];
+  const onSpawn = (pid: number) => spawned.push(pid);
+  // A short silent encode to the null muxer; the slot is held until it exits.
+  const busy = [
+    "-hide_banner",
+    "-nostdin",
+    "-f",
+    "lavfi",
+    "-i",
+    "anullsrc",
+    "-t",
+    "1",
+    "-f",
+    "null",
+    "-",
+  ];
+  const first = runTool("ffmpeg", busy, { limit, onSpawn });
+  const second = runTool("ffmpeg", busy, { limit, onSpawn });
+  const ac = new AbortController();
+  const third = runTool("ffmpeg", busy, { limit, onSpawn, signal: ac.signal });
+  assert.equal(limit.activeCount, 1);
+  assert.equal(limit.pendingCount, 2);
+  ac.abort();
+  await assert.rejects(third, CancelledError);
+  assert.ok(spawned.length <= 1, "the queued runs have not spawned while the first runs");
+  await first;
+  await second;
+  // The cancelled run still had its turn queued: once it has passed, it must not have spawned.
+  await limit(() => {});
+  assert.equal(spawned.length, 2, "the cancelled run never spawned a child");
 });

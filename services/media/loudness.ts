@@ -95,7 +95,7 @@ export async function normalizeLoudness(
     "-f",
     "null",
     "-",
-  ], { signal });
+  ], { signal, limit: ctx.limit });
   const measured = parseLoudnormReport(first.stderr);
   const inputLufs = Number(measured.input_i);
   if (!Number.isFinite(inputLufs) || inputLufs < -70) {
@@ -120,7 +120,7 @@ export async function normalizeLoudness(
       "-map_metadata",
       "-1",
       tmp,
-    ], { signal });
+    ], { signal, limit: ctx.limit });
     const written = await probe(tmp, { ffprobe: ctx.ffprobe, signal, field: "output" });
     return { report: parseLoudnormReport(run.stderr), written };
   });

@@ -1,4 +1,5 @@
 // Entry point of the media service: config, gRPC server, signals.
+import pLimit from "p-limit";
 import { createLogger } from "../common/log.ts";
 import { listenAddr } from "../common/env.ts";
 import { exitOnSignal, serve } from "../common/server.ts";
@@ -17,7 +18,12 @@ try {
 }
 const logger = createLogger("media", { level: config.logLevel });
 const media = createMediaService({
-  ctx: { root: config.mediaRoot, ffmpeg: config.ffmpeg, ffprobe: config.ffprobe },
+  ctx: {
+    root: config.mediaRoot,
+    ffmpeg: config.ffmpeg,
+    ffprobe: config.ffprobe,
+    limit: pLimit(config.maxProcesses),
+  },
   logger,
 });
 const running = await serve(listenAddr(config.addr), {
