@@ -10,13 +10,19 @@ export type AnyClient = grpc.Client & Record<string, unknown>;
 /**
  * Creates a client for `service` at `addr`. A `dns:///name:port` target
  * resolves every address behind the name and balances calls round-robin.
+ * `options` adds or overrides grpc-js channel options.
  */
-export function createClient(service: ServiceName, addr: string): AnyClient {
+export function createClient(
+  service: ServiceName,
+  addr: string,
+  options: grpc.ChannelOptions = {},
+): AnyClient {
   const Ctor = clientConstructor(service);
   return new Ctor(addr, grpc.credentials.createInsecure(), {
     "grpc.max_receive_message_length": MAX_MESSAGE_BYTES,
     "grpc.max_send_message_length": MAX_MESSAGE_BYTES,
     "grpc.service_config": JSON.stringify({ loadBalancingConfig: [{ round_robin: {} }] }),
+    ...options,
   }) as AnyClient;
 }
 

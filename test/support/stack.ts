@@ -1,6 +1,6 @@
 // Starts TTS (fake provider), media and orchestrator as real processes for cross-service
 // tests, plus small helpers for the orchestrator's streaming RPCs.
-import { type AnyClient, createClient, unary } from "../../services/common/client.ts";
+import { type AnyClient, createClient, unary, waitForReady } from "../../services/common/client.ts";
 import { fromGrpcError } from "../../services/common/errors.ts";
 import type { Event, FileChunk } from "../../services/orchestrator/messages.ts";
 import { type SpawnedService, spawnService } from "./spawn_service.ts";
@@ -99,7 +99,12 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
           orchEnv({ SACV_ORCHESTRATOR_ADDR: orchestrator.addr, ...env }),
         );
         started[2] = orchestrator;
-        client = createClient("sacv.orchestrator.v1.OrchestratorService", orchestrator.addr);
+        // grpc-js would hand a new client the old process's pooled subchannel, which under
+        // Deno may never notice the reset (denoland/deno#26907): use a fresh one.
+        client = createClient("sacv.orchestrator.v1.OrchestratorService", orchestrator.addr, {
+          "grpc.use_local_subchannel_pool": 1,
+        });
+        await waitForReady(client, 15_000);
         stack.orchestrator = orchestrator;
         stack.client = client;
       },
