@@ -3,6 +3,13 @@ import * as grpc from "@grpc/grpc-js";
 import { ReflectionService } from "@grpc/reflection";
 import { packageDefinition, serviceDefinition, type ServiceName } from "./proto.ts";
 import type { Logger } from "./log.ts";
+import { CallTracker } from "./call_tracker.ts";
+
+/** Set by {@linkcode exitOnSignal}: shutdowns then leave connections to the process exit. */
+let processExiting = false;
+
+/** Time for the last responses to be written before the process exits. */
+const FLUSH_GRACE_MS = 100;
 
 /** Largest message accepted or sent (audio travels in responses). */
 export const MAX_MESSAGE_BYTES = 64 * 1024 * 1024;
@@ -35,9 +42,13 @@ export interface RunningServer {
   setHealth(status: HealthStatus, service?: string): void;
   /**
    * Stops taking calls, lets in-flight ones finish for up to `deadlineMs`,
-   * then cancels what is left. Resolves when the server is closed.
+   * then cancels what is left. Resolves when the server is closed. When the
+   * process is exiting ({@linkcode exitOnSignal}), connections are left for
+   * the exit to drop instead of being closed with GOAWAY.
    */
   shutdown(deadlineMs?: number): Promise<void>;
+  /** Closes every connection now, unless the process is exiting (then its exit does). */
+  closeConnections(): void;
 }
 
 function healthImpl(statuses: Map<string, HealthStatus>): grpc.UntypedServiceImplementation {
@@ -89,7 +100,11 @@ export async function serve(addr: string, options: ServeOptions): Promise<Runnin
     notify?: () => void;
   };
   server.addService(serviceDefinition("grpc.health.v1.Health"), healthImpl(statuses));
-  for (const s of options.services) server.addService(serviceDefinition(s.name), s.impl);
+  const calls = new CallTracker();
+  for (const s of options.services) {
+    const definition = serviceDefinition(s.name);
+    server.addService(definition, calls.wrap(definition, s.impl));
+  }
   new ReflectionService(packageDefinition()).addToServer(server);
 
   const port = await new Promise<number>((resolve, reject) => {
@@ -112,7 +127,23 @@ export async function serve(addr: string, options: ServeOptions): Promise<Runnin
   const shutdown = (deadlineMs = 10_000): Promise<void> => {
     closing ??= (async () => {
       setHealth("NOT_SERVING");
+      calls.close();
       const deadline = AbortSignal.timeout(deadlineMs);
+      if (processExiting) {
+        // Deno 2.9.6 clients crash on an HTTP/2 GOAWAY (denoland/deno#36788): drain the calls,
+        // then let the process exit drop the connections; callers see a reset and reconnect.
+        await options.onDrain?.(deadline);
+        await calls.whenIdle(deadline);
+        if (calls.inFlight > 0) {
+          options.logger.warn("shutdown deadline reached with calls in flight", {
+            deadline_ms: deadlineMs,
+            in_flight: calls.inFlight,
+          });
+        }
+        // Give the last responses a moment to leave the socket before the exit.
+        await new Promise((resolve) => setTimeout(resolve, FLUSH_GRACE_MS));
+        return;
+      }
       const drained = new Promise<void>((resolve) => server.tryShutdown(() => resolve()));
       await options.onDrain?.(deadline);
       const timer = new Promise<"timeout">((resolve) => {
@@ -130,7 +161,10 @@ export async function serve(addr: string, options: ServeOptions): Promise<Runnin
   };
 
   options.logger.info("listening", { addr, port });
-  return { port, server, setHealth, shutdown };
+  const closeConnections = () => {
+    if (!processExiting) server.forceShutdown();
+  };
+  return { port, server, setHealth, shutdown, closeConnections };
 }
 
 /**
@@ -142,6 +176,7 @@ export function exitOnSignal(stop: () => Promise<void>, logger: Logger): void {
   const handler = (signal: string) => () => {
     if (stopping) return;
     stopping = true;
+    processExiting = true;
     logger.info("shutting down", { signal });
     stop().then(
       () => Deno.exit(0),

@@ -194,6 +194,6 @@ export async function stopMediaServer(
     new Promise((resolve) => (timer = setTimeout(resolve, IDLE_CONNECTION_GRACE_MS))),
   ]);
   clearTimeout(timer);
-  server.server.forceShutdown();
+  server.closeConnections();
   await closing;
 }
