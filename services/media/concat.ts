@@ -8,6 +8,7 @@ import {
   buildConcatList,
   buildCopyArgs,
   canCopy,
+  MP4_OUTPUT_WITH_PROGRESS,
   timestampTrouble,
   videoFormats,
 } from "./concat_copy.ts";
@@ -229,14 +230,7 @@ function filterArgs(paths: string[], infos: ProbeResult[], target: ConcatTarget)
     "-r",
     String(target.fps),
     ...AUDIO_ENCODE,
-    "-map_metadata",
-    "-1",
-    "-movflags",
-    "+faststart",
-    "-progress",
-    "pipe:1",
-    "-stats_period",
-    "0.25",
+    ...MP4_OUTPUT_WITH_PROGRESS,
   );
   return args;
 }

@@ -6,6 +6,18 @@ import { baseArgs, sec } from "./ffmpeg.ts";
 import type { ProbeResult } from "./messages.ts";
 import { readVideoFormat, type VideoFormat } from "./mp4_format.ts";
 
+/** Output options both concat paths end with: no metadata, moov first, progress on stdout. */
+export const MP4_OUTPUT_WITH_PROGRESS: readonly string[] = [
+  "-map_metadata",
+  "-1",
+  "-movflags",
+  "+faststart",
+  "-progress",
+  "pipe:1",
+  "-stats_period",
+  "0.25",
+];
+
 /** ffmpeg stderr lines that mean the copied timestamps are not clean. */
 const TIMESTAMP_TROUBLE = /monoton|out of order|invalid dts|discontinuity/i;
 
@@ -93,14 +105,7 @@ export function buildCopyArgs(listPath: string, paths: string[], audioGraph: str
     "-c:v",
     "copy",
     ...AUDIO_ENCODE,
-    "-map_metadata",
-    "-1",
-    "-movflags",
-    "+faststart",
-    "-progress",
-    "pipe:1",
-    "-stats_period",
-    "0.25",
+    ...MP4_OUTPUT_WITH_PROGRESS,
   );
   return args;
 }
