@@ -1,7 +1,7 @@
 // generate_video in-process against real TTS (fake provider) and media (ffmpeg) processes.
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { makeVideo } from "./support/media_fixtures.ts";
+import { makeVideo, meanVolume } from "./support/media_fixtures.ts";
 import { CancelledError } from "../services/common/errors.ts";
 import { PipelineError } from "../services/orchestrator/pipeline.ts";
 import { createClients } from "../services/orchestrator/clients.ts";
@@ -9,7 +9,6 @@ import { generateVideo, workDirOf } from "../services/orchestrator/pipelines/gen
 import {
   listFiles,
   makeHarness,
-  meanVolume,
   type Stack,
   startStack,
   waitFor,
@@ -57,8 +56,14 @@ withCase(
     assert.equal(result.data.output_path, result.filePath);
     assert.ok(result.filePath.startsWith(join("outputs", h.ctx.project.id)));
     // The original segment keeps the source's tone; the padded narration ends in silence.
-    assert.ok((await meanVolume(out, 1.7, 1.0)) > -35, "original segment has its audio");
-    assert.ok((await meanVolume(out, 4.6, 0.9)) < -50, "padding after short narration is silent");
+    assert.ok(
+      (await meanVolume(out, { from: 1.7, to: 2.7 })) > -35,
+      "original segment has its audio",
+    );
+    assert.ok(
+      (await meanVolume(out, { from: 4.6, to: 5.5 })) < -50,
+      "padding after short narration is silent",
+    );
 
     const phases = h.events.map((e) => e.phase);
     const first = (p: string) => phases.indexOf(p);

@@ -1,15 +1,8 @@
 import assert from "node:assert/strict";
-import { makeTone, makeVideo } from "../../test/support/media_fixtures.ts";
+import { makeTone, makeVideo, meanVolume } from "../../test/support/media_fixtures.ts";
 import { alignNarration } from "./align.ts";
 import { probe } from "./probe.ts";
-import {
-  assertRefusals,
-  ffmpeg,
-  listDir,
-  meanVolume,
-  type Refusal,
-  withTestRoot,
-} from "./testing.ts";
+import { assertRefusals, ffmpeg, listDir, type Refusal, withTestRoot } from "./testing.ts";
 import { SacvError } from "../common/errors.ts";
 
 const V = 1.2; // clip seconds

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { makeVideo } from "../../test/support/media_fixtures.ts";
+import { makeVideo, meanVolume } from "../../test/support/media_fixtures.ts";
 import { SacvError } from "../common/errors.ts";
 import {
   buildConcatGraph,
@@ -10,7 +10,7 @@ import {
 } from "./concat.ts";
 import type { ProbeResult } from "./messages.ts";
 import { probe } from "./probe.ts";
-import { listDir, meanVolume, withTestRoot } from "./testing.ts";
+import { listDir, withTestRoot } from "./testing.ts";
 
 async function run(cmd: string, args: string[]): Promise<{ stdout: string; stderr: string }> {
   const out = await new Deno.Command(cmd, { args, stdout: "piped", stderr: "piped" }).output();

@@ -64,40 +64,6 @@ export async function assertRefusals<Req>(
   }
 }
 
-/** Seconds of a file to measure: `[from, to)`. */
-export interface TimeRange {
-  from: number;
-  to: number;
-}
-
-/**
- * Mean volume in dB of the first audio stream of `path` (of `range` when
- * given) via ffmpeg volumedetect; -Infinity for digital silence or no audio.
- */
-export async function meanVolume(path: string, range?: TimeRange): Promise<number> {
-  const seek = range ? ["-ss", String(range.from), "-to", String(range.to)] : [];
-  const out = await new Deno.Command("ffmpeg", {
-    args: [
-      "-hide_banner",
-      "-nostdin",
-      ...seek,
-      "-i",
-      path,
-      "-map",
-      "0:a:0",
-      "-af",
-      "volumedetect",
-      "-f",
-      "null",
-      "-",
-    ],
-    stdout: "null",
-    stderr: "piped",
-  }).output();
-  const m = new TextDecoder().decode(out.stderr).match(/mean_volume: (-?[\d.]+|-inf) dB/);
-  return !m || m[1] === "-inf" ? -Infinity : Number(m[1]);
-}
-
 /** Runs ffmpeg quietly with `args` (overwriting outputs) and asserts that it succeeded. */
 export async function ffmpeg(args: string[]): Promise<void> {
   const out = await new Deno.Command("ffmpeg", {

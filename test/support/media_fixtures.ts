@@ -119,3 +119,41 @@ export async function makeTone(path: string, options: MakeToneOptions): Promise<
     path,
   ]);
 }
+
+/** Seconds of a file to measure: `[from, to)`. */
+export interface TimeRange {
+  from: number;
+  to: number;
+}
+
+/**
+ * Mean volume in dB of the first audio stream of `path` (of `range` when
+ * given) via ffmpeg volumedetect; -Infinity for digital silence. Throws when
+ * ffmpeg reports no volume (no audio stream, unreadable file), so a missing
+ * track can never pass for silence.
+ */
+export async function meanVolume(path: string, range?: TimeRange): Promise<number> {
+  const seek = range ? ["-ss", String(range.from), "-t", String(range.to - range.from)] : [];
+  const out = await new Deno.Command(Deno.env.get("FFMPEG_PATH") || "ffmpeg", {
+    args: [
+      "-hide_banner",
+      "-nostdin",
+      ...seek,
+      "-i",
+      path,
+      "-map",
+      "0:a:0",
+      "-af",
+      "volumedetect",
+      "-f",
+      "null",
+      "-",
+    ],
+    stdout: "null",
+    stderr: "piped",
+  }).output();
+  const stderr = new TextDecoder().decode(out.stderr);
+  const m = stderr.match(/mean_volume:\s*(-?[\d.]+|-inf) dB/);
+  if (!m) throw new Error(`no volumedetect result for ${path}: ${stderr.slice(-500)}`);
+  return m[1] === "-inf" ? -Infinity : Number(m[1]);
+}

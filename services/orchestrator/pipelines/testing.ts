@@ -121,33 +121,6 @@ export async function waitFor(
   }
 }
 
-/** Mean volume (dB) of `[start, start+duration)` of a media file's audio, via ffmpeg volumedetect. */
-export async function meanVolume(path: string, start: number, duration: number): Promise<number> {
-  const out = await new Deno.Command(Deno.env.get("FFMPEG_PATH") || "ffmpeg", {
-    args: [
-      "-hide_banner",
-      "-nostdin",
-      "-ss",
-      String(start),
-      "-t",
-      String(duration),
-      "-i",
-      path,
-      "-vn",
-      "-af",
-      "volumedetect",
-      "-f",
-      "null",
-      "-",
-    ],
-    stdout: "null",
-    stderr: "piped",
-  }).output();
-  const m = /mean_volume:\s*(-?[\d.]+|-inf) dB/.exec(new TextDecoder().decode(out.stderr));
-  if (!m) return -Infinity;
-  return m[1] === "-inf" ? -Infinity : Number(m[1]);
-}
-
 /** Every file under `dir`, relative, sorted (empty when `dir` does not exist). */
 export async function listFiles(dir: string): Promise<string[]> {
   const out: string[] = [];
