@@ -9,6 +9,8 @@ import type { PipelineContext } from "./pipeline.ts";
 import { generateVideo, workDirOf } from "./pipelines/generate_video.ts";
 import { draftsDirOf, generateJianyingDraft } from "./pipelines/jianying_draft.ts";
 import { parseScript } from "./script.ts";
+import { TtsConfigStore } from "./tts_configs.ts";
+import { withStoredCredentials } from "./tts_credentials.ts";
 
 /** Refuses at submit time a draft_dir the draft pipeline would refuse when it runs. */
 function checkDraftDir(dir: string, cfg: OrchestratorConfig): void {
@@ -35,7 +37,18 @@ try {
   Deno.exit(2);
 }
 const logger = createLogger("orchestrator", { level: config.logLevel });
-const clients = createClients({ ttsAddr: config.ttsAddr, mediaAddr: config.mediaAddr });
+let ttsConfigs: TtsConfigStore;
+try {
+  ttsConfigs = new TtsConfigStore(config.dataDir);
+} catch (err) {
+  logger.error("cannot read the TTS configs", { error: err });
+  Deno.exit(2);
+}
+// Every synthesis carries the credentials saved through the API for its provider, if any.
+const clients = withStoredCredentials(
+  createClients({ ttsAddr: config.ttsAddr, mediaAddr: config.mediaAddr }),
+  ttsConfigs,
+);
 const orchestrator = await startOrchestrator(config, {
   clients,
   pipelines: {
@@ -44,6 +57,7 @@ const orchestrator = await startOrchestrator(config, {
   },
   parseScript,
   checkDraftDir,
+  ttsConfigs,
   workDirsOf: (taskId) => [workDirOf(taskId)],
   logger,
 }).catch((err) => {

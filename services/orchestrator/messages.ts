@@ -30,6 +30,22 @@ export interface Project {
   jianying_draft_dirs: string[];
   created_at: string;
   updated_at: string;
+  description: string;
+  /** "短剧解说" or "电影解说". */
+  narration_type: string;
+  /** "subtitle" or "visual". */
+  project_type: string;
+  /** draft, processing, completed or failed. */
+  status: string;
+  /** Every uploaded source video, relative to the media root, in upload order. */
+  video_paths: string[];
+  /** Original file name of each entry of `video_paths`. */
+  video_names: Record<string, string>;
+  merged_video_path: string;
+  /** The newest entry of `jianying_draft_dirs` ("" when none). */
+  jianying_draft_last_dir: string;
+  /** Client-owned fields kept as given, as a JSON object's text. */
+  extra_json: string;
 }
 
 /** `sacv.orchestrator.v1.TaskSegment`: one segment's progress within a task. */
@@ -137,4 +153,86 @@ export interface DependencyStatus {
 export interface CheckReadyResponse {
   ready: boolean;
   dependencies: DependencyStatus[];
+}
+
+/** `sacv.orchestrator.v1.TtsConfig`: a stored TTS configuration, secrets masked. */
+export interface TtsConfig {
+  config_id: string;
+  /** Our provider name ("tencent", "local", ...). */
+  provider: string;
+  /** "***" when set, "" otherwise. */
+  secret_id: string;
+  /** "***" when set, "" otherwise. */
+  secret_key: string;
+  region: string;
+  description: string;
+  enabled: boolean;
+  active_voice_id: string;
+  speed_ratio: number;
+  /** A JSON object's text. */
+  extra_params_json: string;
+  /** "***" when set, "" otherwise. */
+  api_key: string;
+  base_url: string;
+  updated_at: string;
+}
+
+/** `sacv.orchestrator.v1.ListTtsConfigsResponse`. */
+export interface ListTtsConfigsResponse {
+  configs: TtsConfig[];
+  /** "" when none is active. */
+  active_config_id: string;
+}
+
+/** `sacv.orchestrator.v1.TestTtsConfigResponse`. */
+export interface TestTtsConfigResponse {
+  success: boolean;
+  config_id: string;
+  provider: string;
+  message: string;
+  duration_ms: number;
+}
+
+/** `sacv.orchestrator.v1.PreviewTtsVoiceResponse`. */
+export interface PreviewTtsVoiceResponse {
+  audio: Uint8Array;
+  codec: string;
+  duration_ms: number;
+  provider: string;
+  voice: string;
+  cached: boolean;
+}
+
+/** `sacv.orchestrator.v1.JianyingDraftPath`. */
+export interface JianyingDraftPath {
+  /** "" when unset. */
+  path: string;
+  exists: boolean;
+  /** Where drafts go when a request names no draft_dir. */
+  effective: string;
+}
+
+/** `sacv.orchestrator.v1.ProjectVideoChunkResponse`. */
+export interface ProjectVideoChunkResponse {
+  upload_id: string;
+  chunk_index: number;
+  chunk_size: number;
+  uploaded_chunks: number;
+  total_chunks: number;
+}
+
+/** `sacv.orchestrator.v1.CompleteProjectVideoUploadResponse`. */
+export interface CompleteProjectVideoUploadResponse {
+  video_path: string;
+  file_name: string;
+  size: number;
+  upload_time: string;
+  project: Project;
+}
+
+/** `sacv.orchestrator.v1.GetSubtitleResponse`. */
+export interface GetSubtitleResponse {
+  content: string;
+  file_path: string;
+  project: Project;
 }
