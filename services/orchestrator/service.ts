@@ -292,7 +292,7 @@ export function createOrchestratorService(deps: ServiceDeps): OrchestratorServic
         if (raw._override === "override") p.override = Boolean(raw.override);
         patch[scope] = p;
       }
-      return deps.concurrency.update(patch);
+      return deps.concurrency.update(patch, { keepOverride: req.keep_override === true });
     }),
     ResizeConcurrency: unary("ResizeConcurrency", (req) => {
       const asked = (req.scopes ?? []) as string[];

@@ -1,0 +1,440 @@
+// superAIAutoCutVideo's TTS settings: engines, voices, configs (credentials saved server-side,
+// masked when read), activation, a connection test and voice previews. A preview URL encodes
+// what to synthesize, not the audio, so any gateway replica can answer it (the TTS cache makes
+// the second synthesis free).
+import { createRoute } from "@hono/zod-openapi";
+import { decodeBase64Url, encodeBase64Url } from "./base64url.ts";
+import { type App, type RouteDeps } from "../envelope.ts";
+import { jsonBody } from "../body.ts";
+import { HttpError } from "../errors.ts";
+import { fileResponse } from "../file_response.ts";
+import { errors, json, z } from "../openapi.ts";
+import { binary } from "../routes/media.ts";
+import type { OrchestratorApi } from "../orchestrator.ts";
+import type { ProviderInfoMsg, TtsConfigMsg, UpdateTtsConfigMsg } from "../types.ts";
+import { COMPAT_TAG, success, successEnvelope } from "./envelope.ts";
+import { engineText, ourName, providerOfConfigId, upstreamName } from "./tts_names.ts";
+
+const Engine = z.object({
+  provider: z.string(),
+  display_name: z.string(),
+  description: z.string(),
+  required_fields: z.array(z.string()),
+  optional_fields: z.array(z.string()),
+  available: z.boolean(),
+  unavailable_reason: z.string(),
+}).openapi("TtsEngine");
+
+const Voice = z.object({
+  id: z.string(),
+  name: z.string(),
+  description: z.string(),
+  language: z.string(),
+  gender: z.string().optional(),
+  sample_wav_url: z.string().optional(),
+  VoiceName: z.string(),
+  VoiceDesc: z.string(),
+}).openapi("TtsVoice");
+
+const Config = z.object({
+  provider: z.string(),
+  secret_id: z.string().nullable().openapi({ description: '"***" when set' }),
+  secret_key: z.string().nullable().openapi({ description: '"***" when set' }),
+  api_key: z.string().nullable(),
+  base_url: z.string().nullable(),
+  region: z.string().nullable(),
+  description: z.string().nullable(),
+  enabled: z.boolean(),
+  active_voice_id: z.string().nullable(),
+  speed_ratio: z.number(),
+  extra_params: z.record(z.string(), z.unknown()),
+}).openapi("TtsConfig");
+
+const ConfigPatch = z.object({
+  provider: z.string().nullish(),
+  secret_id: z.string().nullish(),
+  secret_key: z.string().nullish(),
+  api_key: z.string().nullish(),
+  base_url: z.string().nullish(),
+  region: z.string().nullish(),
+  description: z.string().nullish(),
+  enabled: z.boolean().nullish(),
+  active_voice_id: z.string().nullish(),
+  speed_ratio: z.number().min(0.25).max(4).nullish(),
+  extra_params: z.record(z.string(), z.unknown()).nullish(),
+}).openapi("TtsConfigPatch");
+
+const ConfigParams = z.object({ config_id: z.string().min(1) });
+
+/** What a preview URL asks for. */
+interface PreviewSpec {
+  v: string;
+  p: string;
+  c: string;
+  t: string;
+}
+
+const MAX_TOKEN = 2048;
+
+function configJson(c: TtsConfigMsg): z.infer<typeof Config> {
+  const orNull = (s: string) => (s === "" ? null : s);
+  let extra: Record<string, unknown> = {};
+  try {
+    extra = JSON.parse(c.extra_params_json || "{}");
+  } catch {
+    // Stored by us as JSON; nothing else to show.
+  }
+  return {
+    provider: upstreamName(c.provider),
+    secret_id: orNull(c.secret_id),
+    secret_key: orNull(c.secret_key),
+    api_key: orNull(c.api_key),
+    base_url: orNull(c.base_url),
+    region: orNull(c.region),
+    description: orNull(c.description),
+    enabled: c.enabled,
+    active_voice_id: orNull(c.active_voice_id),
+    speed_ratio: c.speed_ratio || 1,
+    extra_params: extra,
+  };
+}
+
+async function providers(orchestrator: OrchestratorApi): Promise<ProviderInfoMsg[]> {
+  return (await orchestrator.listTtsProviders()).providers;
+}
+
+/** Registers the routes. */
+export function registerCompatTts(app: App, deps: RouteDeps): void {
+  const { orchestrator } = deps;
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/tts/engines",
+      tags: [COMPAT_TAG],
+      summary: "TTS engines (our providers under the frontend's names, e.g. tencent_tts)",
+      responses: { 200: json(successEnvelope(z.array(Engine))), ...errors(503) },
+    }),
+    async (c) => {
+      const list = (await providers(orchestrator)).map((p) => {
+        const t = engineText(p.name);
+        return {
+          provider: upstreamName(p.name),
+          display_name: t.display_name,
+          description: t.description,
+          required_fields: t.required_fields,
+          optional_fields: t.optional_fields,
+          available: p.available,
+          unavailable_reason: p.unavailable_reason,
+        };
+      });
+      return success(c, list, `${list.length} TTS engines`);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/tts/voices",
+      tags: [COMPAT_TAG],
+      summary: "Voices of an engine",
+      request: { query: z.object({ provider: z.string().min(1) }) },
+      responses: { 200: json(successEnvelope(z.array(Voice))), ...errors(404, 422, 503) },
+    }),
+    async (c) => {
+      const name = ourName(c.req.valid("query").provider);
+      const p = (await providers(orchestrator)).find((p) => p.name === name);
+      if (!p) {
+        throw new HttpError(
+          404,
+          `unknown TTS engine ${JSON.stringify(c.req.valid("query").provider)}`,
+          "UNKNOWN_PROVIDER",
+          {
+            field: "provider",
+          },
+        );
+      }
+      const open = engineText(name).open;
+      const voices = p.voices.map((v) => ({
+        id: v.id,
+        name: v.name,
+        description: v.language ? `${v.name} (${v.language})` : v.name,
+        language: v.language,
+        ...(open ? { sample_wav_url: previewUrl({ v: v.id, p: name, c: "", t: "" }) } : {}),
+        VoiceName: v.name,
+        VoiceDesc: v.language,
+      }));
+      return success(c, voices, `${voices.length} voices`);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/tts/configs",
+      tags: [COMPAT_TAG],
+      summary: "TTS configs (secrets masked) and the active one",
+      responses: {
+        200: json(successEnvelope(z.object({
+          configs: z.record(z.string(), Config),
+          active_config_id: z.string().nullable(),
+        }))),
+      },
+    }),
+    async (c) => {
+      const got = await orchestrator.listTtsConfigs();
+      const configs: Record<string, z.infer<typeof Config>> = {};
+      for (const cfg of got.configs) configs[cfg.config_id] = configJson(cfg);
+      let active = got.active_config_id || null;
+      if (!active) {
+        // Nothing chosen yet: show the TTS service's default provider as the active engine
+        // (not stored: tasks keep following SACV_TTS_DEFAULT_PROVIDER until a config is saved).
+        const list = await orchestrator.listTtsProviders().catch(() => undefined);
+        const name = list?.default_provider;
+        const id = name ? `${upstreamName(name)}_default` : "";
+        if (name && !configs[id]) {
+          configs[id] = configJson({
+            config_id: id,
+            provider: name,
+            secret_id: "",
+            secret_key: "",
+            api_key: "",
+            base_url: "",
+            region: "",
+            description: "",
+            enabled: true,
+            active_voice_id: "",
+            speed_ratio: 1,
+            extra_params_json: "{}",
+            updated_at: "",
+          });
+          active = id;
+        }
+      }
+      return success(c, { configs, active_config_id: active }, `${got.configs.length} TTS configs`);
+    },
+  );
+
+  const update = (configId: string, b: z.infer<typeof ConfigPatch>): Promise<TtsConfigMsg> => {
+    const req: UpdateTtsConfigMsg = { config_id: configId };
+    const provider = b.provider ? ourName(b.provider) : undefined;
+    if (provider) req.provider = provider;
+    for (
+      const k of [
+        "secret_id",
+        "secret_key",
+        "api_key",
+        "base_url",
+        "region",
+        "description",
+        "active_voice_id",
+      ] as const
+    ) {
+      const v = b[k];
+      if (v !== undefined && v !== null) req[k] = v;
+    }
+    if (b.enabled !== undefined && b.enabled !== null) req.enabled = b.enabled;
+    if (b.speed_ratio !== undefined && b.speed_ratio !== null) req.speed_ratio = b.speed_ratio;
+    if (b.extra_params) req.extra_params_json = JSON.stringify(b.extra_params);
+    return orchestrator.updateTtsConfig(req);
+  };
+
+  /** Creates `<engine>_default` on first use, as the frontend expects its configs to exist. */
+  const ensure = async (configId: string, b: z.infer<typeof ConfigPatch> = {}) => {
+    const known = (await orchestrator.listTtsConfigs()).configs.some((c) =>
+      c.config_id === configId
+    );
+    if (known) return;
+    const implied = providerOfConfigId(configId);
+    if (!b.provider && !implied) {
+      throw new HttpError(404, `TTS config ${configId} not found`, "TTS_CONFIG_NOT_FOUND", {
+        field: "config_id",
+      });
+    }
+    await update(configId, { provider: b.provider ?? implied });
+  };
+
+  app.openapi(
+    createRoute({
+      method: "patch",
+      path: "/api/tts/configs/{config_id}",
+      tags: [COMPAT_TAG],
+      summary: "Create or change a TTS config (credentials saved 0600 server-side)",
+      description: 'A masked value ("***") sent back leaves the secret unchanged.',
+      middleware: [jsonBody({ maxBytes: deps.jsonMaxBytes })],
+      request: {
+        params: ConfigParams,
+        body: { content: { "application/json": { schema: ConfigPatch } }, required: true },
+      },
+      responses: { 200: json(successEnvelope(Config)), ...errors(400, 413, 415, 422) },
+    }),
+    async (c) => {
+      const id = c.req.valid("param").config_id;
+      const b = c.req.valid("json");
+      await ensure(id, b);
+      return success(c, configJson(await update(id, b)), "saved");
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/api/tts/configs/{config_id}/activate",
+      tags: [COMPAT_TAG],
+      summary: "Make a config the active one (it then drives generation)",
+      request: { params: ConfigParams },
+      responses: { 200: json(successEnvelope(Config)), ...errors(404, 422) },
+    }),
+    async (c) => {
+      const id = c.req.valid("param").config_id;
+      await ensure(id);
+      return success(c, configJson(await orchestrator.activateTtsConfig(id)), `activated ${id}`);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/api/tts/configs/{config_id}/test",
+      tags: [COMPAT_TAG],
+      summary: "Test a config with a short synthesis",
+      request: { params: ConfigParams, query: z.object({ proxy_url: z.string().optional() }) },
+      responses: {
+        200: json(z.object({
+          success: z.boolean(),
+          data: z.object({
+            success: z.boolean(),
+            config_id: z.string(),
+            provider: z.string(),
+            message: z.string(),
+            duration_ms: z.number().int(),
+          }),
+        })),
+        ...errors(404, 422, 503),
+      },
+    }),
+    async (c) => {
+      const r = await orchestrator.testTtsConfig(c.req.valid("param").config_id);
+      const data = { ...r, provider: upstreamName(r.provider) };
+      return c.json({ success: r.success, data }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/api/tts/voices/{voice_id}/preview",
+      tags: [COMPAT_TAG],
+      summary: "Synthesize a voice sample; answers an audio_url to play",
+      middleware: [jsonBody({ optional: true, maxBytes: deps.jsonMaxBytes })],
+      request: {
+        params: z.object({ voice_id: z.string().min(1) }),
+        body: {
+          content: {
+            "application/json": {
+              schema: z.object({
+                text: z.string().max(200).nullish(),
+                language: z.string().nullish(),
+                provider: z.string().nullish(),
+                config_id: z.string().nullish(),
+              }),
+            },
+          },
+        },
+      },
+      responses: {
+        200: json(successEnvelope(z.object({
+          voice_id: z.string(),
+          name: z.string(),
+          audio_url: z.string(),
+          sample_wav_url: z.string(),
+          duration: z.number(),
+          description: z.string().nullable(),
+        }))),
+        ...errors(404, 413, 415, 422, 503),
+      },
+    }),
+    async (c) => {
+      const voice = c.req.valid("param").voice_id;
+      const b = c.req.valid("json");
+      const spec = {
+        v: voice,
+        p: b.provider ? ourName(b.provider) : "",
+        c: b.config_id ?? "",
+        t: b.text ?? "",
+      };
+      const r = await orchestrator.previewTtsVoice({
+        voice_id: spec.v,
+        provider: spec.p,
+        config_id: spec.c,
+        text: spec.t,
+      });
+      const url = previewUrl({ ...spec, p: r.provider || spec.p });
+      return success(c, {
+        voice_id: voice,
+        name: r.voice || voice,
+        audio_url: url,
+        sample_wav_url: url,
+        duration: r.duration_ms / 1000,
+        description: null,
+      }, "preview ready");
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/tts/voices/preview/{preview_id}",
+      tags: [COMPAT_TAG],
+      summary: "The audio of a preview (from the preview's audio_url)",
+      request: { params: z.object({ preview_id: z.string().min(1) }) },
+      responses: {
+        200: binary("audio/wav", "the audio"),
+        206: binary("audio/wav", "a byte range of it"),
+        ...errors(404, 416, 503),
+      },
+    }),
+    async (c) => {
+      const spec = readToken(c.req.valid("param").preview_id);
+      const r = await orchestrator.previewTtsVoice({
+        voice_id: spec.v,
+        provider: spec.p,
+        config_id: spec.c,
+        text: spec.t,
+      });
+      const audio = new Uint8Array(r.audio);
+      const ext = r.codec === "mp3" ? "mp3" : "wav";
+      return fileResponse(c, async function* (offset, length) {
+        const end = length ? Math.min(audio.length, offset + length) : audio.length;
+        yield {
+          data: audio.subarray(offset, end),
+          total_size: audio.length,
+          offset,
+          filename: `preview.${ext}`,
+        };
+      }, { fallbackName: `preview.${ext}` });
+    },
+  );
+}
+
+/** The URL that plays `spec`'s audio (relative to the gateway). */
+export function previewUrl(spec: PreviewSpec): string {
+  return `/api/tts/voices/preview/${
+    encodeBase64Url(new TextEncoder().encode(JSON.stringify(spec)))
+  }`;
+}
+
+function readToken(token: string): PreviewSpec {
+  const gone = () =>
+    new HttpError(404, "preview not found: the link is malformed", "PREVIEW_NOT_FOUND", {
+      field: "preview_id",
+    });
+  if (token.length > MAX_TOKEN || !/^[A-Za-z0-9_-]+$/.test(token)) throw gone();
+  try {
+    const v = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(decodeBase64Url(token)));
+    if (typeof v?.v !== "string" || v.v === "") throw new Error("no voice");
+    return { v: v.v, p: String(v.p ?? ""), c: String(v.c ?? ""), t: String(v.t ?? "") };
+  } catch {
+    throw gone();
+  }
+}
