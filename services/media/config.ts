@@ -15,6 +15,8 @@ export interface MediaConfig {
   /** Most ffmpeg children running at once (`SACV_MEDIA_MAX_PROCESSES`, default: CPU cores). */
   maxProcesses: number;
   logLevel: LogLevel;
+  /** Shared secret on every internal gRPC call (`SACV_INTERNAL_TOKEN`); unset turns it off. */
+  internalToken?: string;
 }
 
 function checkBinary(name: string, value: string): void {
@@ -68,5 +70,6 @@ export function loadConfig(
       min: 1,
     })!,
     logLevel: parseLogLevel(env.SACV_LOG_LEVEL),
+    internalToken: env.SACV_INTERNAL_TOKEN?.trim() || undefined,
   };
 }

@@ -20,6 +20,8 @@ export interface OrchestratorConfig {
     tts?: number;
   };
   logLevel: LogLevel;
+  /** Shared secret on every internal gRPC call (`SACV_INTERNAL_TOKEN`); unset turns it off. */
+  internalToken?: string;
   /** Interval of heartbeat events on WatchEvents streams. */
   heartbeatMs: number;
   /** Interval at which the tts limit is re-pushed to the TTS service. */
@@ -61,6 +63,7 @@ export function loadConfig(
       tts: workers("SACV_TTS_MAX_WORKERS"),
     },
     logLevel: parseLogLevel(env.SACV_LOG_LEVEL),
+    internalToken: env.SACV_INTERNAL_TOKEN?.trim() || undefined,
     heartbeatMs: envInt(env, "SACV_EVENTS_HEARTBEAT_MS", 15_000, { min: 10 })!,
     ttsResyncMs: envInt(env, "SACV_TTS_LIMIT_RESYNC_MS", 30_000, { min: 100 })!,
     drainMs: envInt(env, "SACV_DRAIN_MS", 10_000, { min: 0 })!,

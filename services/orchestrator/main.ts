@@ -1,6 +1,8 @@
 // Entry point: wires config, clients, pipelines and the orchestrator server, then waits for a signal.
 import { SacvError } from "../common/errors.ts";
 import { createLogger } from "../common/log.ts";
+import { installCrashGuards } from "../common/crash_guard.ts";
+import { setInternalToken } from "../common/internal_auth.ts";
 import { exitOnSignal } from "../common/server.ts";
 import { startOrchestrator } from "./app.ts";
 import { createClients } from "./clients.ts";
@@ -35,6 +37,8 @@ try {
   Deno.exit(2);
 }
 const logger = createLogger("orchestrator", { level: config.logLevel });
+installCrashGuards(logger);
+setInternalToken(config.internalToken);
 const clients = createClients({ ttsAddr: config.ttsAddr, mediaAddr: config.mediaAddr });
 const orchestrator = await startOrchestrator(config, {
   clients,

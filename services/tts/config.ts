@@ -30,6 +30,8 @@ export interface TtsConfig {
   /** How long SIGTERM waits for in-flight work (`SACV_TTS_DRAIN_MS`, default 10 000). */
   drainMs: number;
   logLevel: LogLevel;
+  /** Shared secret on every internal gRPC call (`SACV_INTERNAL_TOKEN`); unset turns it off. */
+  internalToken?: string;
 }
 
 /** Recommended global limit: TTS mostly waits on providers, so a few per core, at most 16. */
@@ -101,5 +103,6 @@ export function loadConfig(
     cacheBytes: envInt(env, "SACV_TTS_CACHE_MB", 64, { min: 0 })! * 1024 * 1024,
     drainMs: envInt(env, "SACV_TTS_DRAIN_MS", 10_000, { min: 0 })!,
     logLevel: parseLogLevel(env.SACV_LOG_LEVEL),
+    internalToken: env.SACV_INTERNAL_TOKEN?.trim() || undefined,
   };
 }
