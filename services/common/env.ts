@@ -67,3 +67,13 @@ export function listenAddr(addr: string): string {
   const host = stripped.slice(0, stripped.length - (port?.length ?? 0) - 1);
   return /^[\d.]+$|^\[.*\]$|^localhost$/.test(host) ? stripped : `127.0.0.1:${port}`;
 }
+
+/**
+ * Reads `SACV_METRICS_ADDR`: `host:port` for the Prometheus endpoint, or
+ * `off`; `fallback` when unset. Refuses anything else, naming the value.
+ */
+export function metricsAddrOf(env: Record<string, string | undefined>, fallback: string): string {
+  const v = envString(env, "SACV_METRICS_ADDR", fallback);
+  if (v === "off") return v;
+  return envAddr({ SACV_METRICS_ADDR: v }, "SACV_METRICS_ADDR", fallback);
+}

@@ -3,6 +3,7 @@ import { SacvError } from "../common/errors.ts";
 import { createLogger } from "../common/log.ts";
 import { installCrashGuards } from "../common/crash_guard.ts";
 import { setInternalToken } from "../common/internal_auth.ts";
+import { metricsRegistry, serveMetrics } from "../common/metrics.ts";
 import { exitOnSignal } from "../common/server.ts";
 import { startOrchestrator } from "./app.ts";
 import { createClients } from "./clients.ts";
@@ -39,6 +40,8 @@ try {
 const logger = createLogger("orchestrator", { level: config.logLevel });
 installCrashGuards(logger);
 setInternalToken(config.internalToken);
+metricsRegistry("orchestrator");
+await serveMetrics(config.metricsAddr, logger);
 const clients = createClients({ ttsAddr: config.ttsAddr, mediaAddr: config.mediaAddr });
 const orchestrator = await startOrchestrator(config, {
   clients,

@@ -2,6 +2,7 @@
 import { createLogger } from "../common/log.ts";
 import { installCrashGuards } from "../common/crash_guard.ts";
 import { setInternalToken } from "../common/internal_auth.ts";
+import { metricsRegistry, serveMetrics } from "../common/metrics.ts";
 import { exitOnSignal } from "../common/server.ts";
 import { loadConfig } from "./config.ts";
 import { startTtsService } from "./app.ts";
@@ -16,5 +17,7 @@ try {
 const logger = createLogger("tts", { level: config.logLevel });
 installCrashGuards(logger);
 setInternalToken(config.internalToken);
+metricsRegistry("tts");
+await serveMetrics(config.metricsAddr, logger);
 const tts = await startTtsService(config, { logger });
 exitOnSignal(() => tts.stop(config.drainMs), logger);
