@@ -31,6 +31,8 @@ export interface GatewayConfig {
   /** A connection silent both ways for this long is closed (`SACV_HTTP_IDLE_TIMEOUT_MS`). */
   idleTimeoutMs: number;
   logLevel: LogLevel;
+  /** Shared secret on every internal gRPC call (`SACV_INTERNAL_TOKEN`); unset turns it off. */
+  internalToken?: string;
 }
 
 function corsOrigins(raw: string): string[] {
@@ -68,5 +70,6 @@ export function loadConfig(env: Record<string, string | undefined>): GatewayConf
     headerTimeoutMs: envInt(env, "SACV_HTTP_HEADER_TIMEOUT_MS", 10_000, { min: 100 })!,
     idleTimeoutMs: envInt(env, "SACV_HTTP_IDLE_TIMEOUT_MS", 120_000, { min: 100 })!,
     logLevel: parseLogLevel(env["SACV_LOG_LEVEL"]),
+    internalToken: env["SACV_INTERNAL_TOKEN"]?.trim() || undefined,
   };
 }

@@ -2,6 +2,7 @@
 // masked when read), activation, a connection test and voice previews. A preview URL encodes
 // what to synthesize, not the audio, so any gateway replica can answer it (the TTS cache makes
 // the second synthesis free).
+import { Buffer } from "node:buffer";
 import { createRoute } from "@hono/zod-openapi";
 import { decodeBase64Url, encodeBase64Url } from "./base64url.ts";
 import { type App, type RouteDeps } from "../envelope.ts";
@@ -407,7 +408,7 @@ export function registerCompatTts(app: App, deps: RouteDeps): void {
       return fileResponse(c, async function* (offset, length) {
         const end = length ? Math.min(audio.length, offset + length) : audio.length;
         yield {
-          data: audio.subarray(offset, end),
+          data: Buffer.from(audio.subarray(offset, end)),
           total_size: audio.length,
           offset,
           filename: `preview.${ext}`,

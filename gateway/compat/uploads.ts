@@ -49,7 +49,8 @@ const Subtitle = z.object({
   }),
 }).openapi("Subtitle");
 
-function subtitleJson(content: string, p: ProjectMsg): z.infer<typeof Subtitle> {
+function subtitleJson(content: string, p: ProjectMsg | null): z.infer<typeof Subtitle> {
+  if (!p) throw new HttpError(500, "internal error", "INTERNAL");
   const extra = JSON.parse(p.extra_json || "{}") as Record<string, unknown>;
   const s = (k: string) => (typeof extra[k] === "string" ? extra[k] as string : null);
   return {

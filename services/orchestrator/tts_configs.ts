@@ -3,6 +3,7 @@
 import { join } from "node:path";
 import { SacvError } from "../common/errors.ts";
 import type { ListTtsConfigsResponse, TtsConfig } from "./messages.ts";
+import type { Credentials__Output } from "../../proto/gen/sacv/tts/v1/Credentials.ts";
 
 /** The file name inside the data dir. */
 export const TTS_CONFIGS_FILE = "tts_configs.json";
@@ -41,14 +42,7 @@ export interface TtsConfigPatch {
 }
 
 /** Credentials passed to the TTS service with each synthesis (`sacv.tts.v1.Credentials`). */
-export interface TtsCredentials {
-  secret_id: string;
-  secret_key: string;
-  session_token: string;
-  region: string;
-  api_key: string;
-  base_url: string;
-}
+export type TtsCredentials = Credentials__Output;
 
 /** What an active config contributes to a task that names no provider, voice or speed. */
 export interface TtsDefaults {

@@ -1,10 +1,7 @@
 // Puts the credentials of TTS configs saved through the API on every synthesis the pipelines
 // send, so a config change drives the next task without a restart. Secrets stay in memory.
 import type { Clients, TtsItem } from "./clients.ts";
-import type { TtsConfigStore, TtsCredentials } from "./tts_configs.ts";
-
-/** A synthesis item with per-request credentials (`sacv.tts.v1.SynthesizeRequest.credentials`). */
-export type CredentialedItem = TtsItem & { credentials?: TtsCredentials };
+import type { TtsConfigStore } from "./tts_configs.ts";
 
 /**
  * Wraps `clients` so that each item sent on a synthesis stream carries the
@@ -29,7 +26,7 @@ export function withStoredCredentials<C extends Pick<Clients, "tts">>(
       raw: tts.raw,
       synthesizeMany: (items, options) =>
         tts.synthesizeMany(
-          items.map((item): CredentialedItem => {
+          items.map((item): TtsItem => {
             const credentials = item.provider ? store.credentialsFor(item.provider) : undefined;
             return credentials ? { ...item, credentials } : item;
           }),
