@@ -60,12 +60,12 @@ import type { UpdateTtsConfigRequest as _sacv_orchestrator_v1_UpdateTtsConfigReq
 import type { UploadVideoChunk as _sacv_orchestrator_v1_UploadVideoChunk, UploadVideoChunk__Output as _sacv_orchestrator_v1_UploadVideoChunk__Output } from './sacv/orchestrator/v1/UploadVideoChunk.ts';
 import type { UploadVideoResponse as _sacv_orchestrator_v1_UploadVideoResponse, UploadVideoResponse__Output as _sacv_orchestrator_v1_UploadVideoResponse__Output } from './sacv/orchestrator/v1/UploadVideoResponse.ts';
 import type { WatchEventsRequest as _sacv_orchestrator_v1_WatchEventsRequest, WatchEventsRequest__Output as _sacv_orchestrator_v1_WatchEventsRequest__Output } from './sacv/orchestrator/v1/WatchEventsRequest.ts';
-import type { Credentials as _sacv_tts_v1_Credentials, Credentials__Output as _sacv_tts_v1_Credentials__Output } from './sacv/tts/v1/Credentials.ts';
 import type { GetLimitsRequest as _sacv_tts_v1_GetLimitsRequest, GetLimitsRequest__Output as _sacv_tts_v1_GetLimitsRequest__Output } from './sacv/tts/v1/GetLimitsRequest.ts';
 import type { ItemError as _sacv_tts_v1_ItemError, ItemError__Output as _sacv_tts_v1_ItemError__Output } from './sacv/tts/v1/ItemError.ts';
 import type { Limits as _sacv_tts_v1_Limits, Limits__Output as _sacv_tts_v1_Limits__Output } from './sacv/tts/v1/Limits.ts';
 import type { ListProvidersRequest as _sacv_tts_v1_ListProvidersRequest, ListProvidersRequest__Output as _sacv_tts_v1_ListProvidersRequest__Output } from './sacv/tts/v1/ListProvidersRequest.ts';
 import type { ListProvidersResponse as _sacv_tts_v1_ListProvidersResponse, ListProvidersResponse__Output as _sacv_tts_v1_ListProvidersResponse__Output } from './sacv/tts/v1/ListProvidersResponse.ts';
+import type { ProviderCredentials as _sacv_tts_v1_ProviderCredentials, ProviderCredentials__Output as _sacv_tts_v1_ProviderCredentials__Output } from './sacv/tts/v1/ProviderCredentials.ts';
 import type { ProviderInfo as _sacv_tts_v1_ProviderInfo, ProviderInfo__Output as _sacv_tts_v1_ProviderInfo__Output } from './sacv/tts/v1/ProviderInfo.ts';
 import type { ProviderLimit as _sacv_tts_v1_ProviderLimit, ProviderLimit__Output as _sacv_tts_v1_ProviderLimit__Output } from './sacv/tts/v1/ProviderLimit.ts';
 import type { SetLimitsRequest as _sacv_tts_v1_SetLimitsRequest, SetLimitsRequest__Output as _sacv_tts_v1_SetLimitsRequest__Output } from './sacv/tts/v1/SetLimitsRequest.ts';
@@ -150,12 +150,12 @@ export interface ProtoGrpcType {
     }
     tts: {
       v1: {
-        Credentials: MessageTypeDefinition<_sacv_tts_v1_Credentials, _sacv_tts_v1_Credentials__Output>
         GetLimitsRequest: MessageTypeDefinition<_sacv_tts_v1_GetLimitsRequest, _sacv_tts_v1_GetLimitsRequest__Output>
         ItemError: MessageTypeDefinition<_sacv_tts_v1_ItemError, _sacv_tts_v1_ItemError__Output>
         Limits: MessageTypeDefinition<_sacv_tts_v1_Limits, _sacv_tts_v1_Limits__Output>
         ListProvidersRequest: MessageTypeDefinition<_sacv_tts_v1_ListProvidersRequest, _sacv_tts_v1_ListProvidersRequest__Output>
         ListProvidersResponse: MessageTypeDefinition<_sacv_tts_v1_ListProvidersResponse, _sacv_tts_v1_ListProvidersResponse__Output>
+        ProviderCredentials: MessageTypeDefinition<_sacv_tts_v1_ProviderCredentials, _sacv_tts_v1_ProviderCredentials__Output>
         ProviderInfo: MessageTypeDefinition<_sacv_tts_v1_ProviderInfo, _sacv_tts_v1_ProviderInfo__Output>
         ProviderLimit: MessageTypeDefinition<_sacv_tts_v1_ProviderLimit, _sacv_tts_v1_ProviderLimit__Output>
         SetLimitsRequest: MessageTypeDefinition<_sacv_tts_v1_SetLimitsRequest, _sacv_tts_v1_SetLimitsRequest__Output>

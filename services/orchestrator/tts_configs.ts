@@ -3,7 +3,7 @@
 import { join } from "node:path";
 import { SacvError } from "../common/errors.ts";
 import type { ListTtsConfigsResponse, TtsConfig } from "./messages.ts";
-import type { Credentials__Output } from "../../proto/gen/sacv/tts/v1/Credentials.ts";
+import type { ProviderCredentials__Output } from "../../proto/gen/sacv/tts/v1/ProviderCredentials.ts";
 
 /** The file name inside the data dir. */
 export const TTS_CONFIGS_FILE = "tts_configs.json";
@@ -41,8 +41,8 @@ export interface TtsConfigPatch {
   extra_params?: Record<string, unknown>;
 }
 
-/** Credentials passed to the TTS service with each synthesis (`sacv.tts.v1.Credentials`). */
-export type TtsCredentials = Credentials__Output;
+/** Credentials passed to the TTS service with each synthesis (`sacv.tts.v1.ProviderCredentials`). */
+export type TtsCredentials = ProviderCredentials__Output;
 
 /** What an active config contributes to a task that names no provider, voice or speed. */
 export interface TtsDefaults {

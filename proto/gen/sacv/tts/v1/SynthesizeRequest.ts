@@ -1,6 +1,6 @@
 // Original file: proto/sacv/tts/v1/tts.proto
 
-import type { Credentials as _sacv_tts_v1_Credentials, Credentials__Output as _sacv_tts_v1_Credentials__Output } from '../../../sacv/tts/v1/Credentials.ts';
+import type { ProviderCredentials as _sacv_tts_v1_ProviderCredentials, ProviderCredentials__Output as _sacv_tts_v1_ProviderCredentials__Output } from '../../../sacv/tts/v1/ProviderCredentials.ts';
 
 export interface SynthesizeRequest {
   /**
@@ -34,10 +34,9 @@ export interface SynthesizeRequest {
    */
   'no_cache'?: (boolean);
   /**
-   * Per-request credentials (a TTS config saved through the API); unset means the
-   * service's environment credentials.
+   * Per-request provider credentials; unset means the service's own (environment) ones.
    */
-  'credentials'?: (_sacv_tts_v1_Credentials | null);
+  'credentials'?: (_sacv_tts_v1_ProviderCredentials | null);
 }
 
 export interface SynthesizeRequest__Output {
@@ -72,8 +71,7 @@ export interface SynthesizeRequest__Output {
    */
   'no_cache': (boolean);
   /**
-   * Per-request credentials (a TTS config saved through the API); unset means the
-   * service's environment credentials.
+   * Per-request provider credentials; unset means the service's own (environment) ones.
    */
-  'credentials': (_sacv_tts_v1_Credentials__Output | null);
+  'credentials': (_sacv_tts_v1_ProviderCredentials__Output | null);
 }
