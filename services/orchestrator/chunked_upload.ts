@@ -232,7 +232,12 @@ export class ChunkedUploads {
               size += bytes.length;
             }
           } catch (err) {
-            src.close();
+            // Leaving the loop early already closed the file with its stream.
+            try {
+              src.close();
+            } catch {
+              // Closed.
+            }
             throw err;
           }
         }

@@ -15,6 +15,7 @@ import { receiveUpload, sendFile } from "./files.ts";
 import { type ChunkedUploads, diskFullError, isDiskFull } from "./chunked_upload.ts";
 import { projectExtHandlers } from "./service_projects_ext.ts";
 import { settingsHandlers } from "./service_settings.ts";
+import { dependencyError } from "./dependency_error.ts";
 import type { SettingsStore } from "./settings.ts";
 import type { TtsConfigStore } from "./tts_configs.ts";
 import { normaliseMediaPath } from "./media_path.ts";
@@ -301,7 +302,10 @@ export function createOrchestratorService(deps: ServiceDeps): OrchestratorServic
       deps.applyConcurrency(scopes);
       return { scopes };
     }),
-    ListTtsProviders: unary("ListTtsProviders", () => deps.clients.tts.listProviders()),
+    ListTtsProviders: unary(
+      "ListTtsProviders",
+      () => deps.clients.tts.listProviders().catch(dependencyError("tts")),
+    ),
     CheckReady: unary("CheckReady", async () => {
       let self = { name: "orchestrator", ready: true, detail: "SERVING" };
       try {

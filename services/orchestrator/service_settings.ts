@@ -6,6 +6,7 @@ import { SacvError } from "../common/errors.ts";
 import type { Clients } from "./clients.ts";
 import type { SettingsStore } from "./settings.ts";
 import type { UnaryFactory } from "./service_projects_ext.ts";
+import { dependencyError } from "./dependency_error.ts";
 import { checkConfigId, type TtsConfigPatch, type TtsConfigStore } from "./tts_configs.ts";
 
 /** What these RPCs need. */
@@ -97,7 +98,7 @@ export function settingsHandlers(
     if (credentials) request.credentials = credentials;
     return callUnary<unknown, SynthResult>(deps.clients.tts.raw, "Synthesize", request, {
       timeoutMs: SYNTH_TIMEOUT_MS,
-    });
+    }).catch(dependencyError("tts"));
   };
 
   return {
