@@ -72,6 +72,19 @@ export function openApiInfo(version: string) {
 export function registerDocs(app: App, options: DocsOptions): void {
   const dir = assetDir();
   const info = openApiInfo(options.version);
+  const page = (path: string, type: string, summary: string) =>
+    app.openAPIRegistry.registerPath({
+      method: "get",
+      path,
+      tags: ["system"],
+      summary,
+      responses: {
+        200: { description: "ok", content: { [type]: { schema: { type: "string" } } } },
+      },
+    });
+  page("/openapi.json", "application/json", "This document (OpenAPI 3.0)");
+  page("/docs", "text/html", "Interactive API page (Swagger UI, served locally)");
+  page("/docs/assets/{file}", "application/octet-stream", "Swagger UI's files");
   app.get("/openapi.json", (c) => c.json(app.getOpenAPIDocument(info)));
   app.get("/docs", (c) => c.html(PAGE));
   app.get("/docs/assets/:file", async (c) => {

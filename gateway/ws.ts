@@ -32,6 +32,15 @@ function heartbeat(projectId: string, message: string): string {
  */
 export function registerWebSocket(app: App, deps: RouteDeps, sockets: SocketRegistry): void {
   const { orchestrator, logger, heartbeatMs } = deps;
+  app.openAPIRegistry.registerPath({
+    method: "get",
+    path: "/ws",
+    tags: ["system"],
+    summary: "WebSocket of task events (upgrade); `?project_id=` filters, `?token=` authenticates",
+    description: "Messages are Event objects (type progress, completed, error, cancelled, " +
+      'heartbeat); `{"type": "ping"}` is answered `{"type": "pong"}`.',
+    responses: { 101: { description: "switching to the WebSocket protocol" } },
+  });
   app.get(
     "/ws",
     upgradeWebSocket((c) => {
