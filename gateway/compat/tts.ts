@@ -33,6 +33,7 @@ const Voice = z.object({
   language: z.string(),
   gender: z.string().optional(),
   sample_wav_url: z.string().optional(),
+  category: z.string(),
   VoiceName: z.string(),
   VoiceDesc: z.string(),
 }).openapi("TtsVoice");
@@ -162,6 +163,12 @@ export function registerCompatTts(app: App, deps: RouteDeps): void {
         description: v.language ? `${v.name} (${v.language})` : v.name,
         language: v.language,
         ...(open ? { sample_wav_url: previewUrl({ v: v.id, p: name, c: "", t: "" }) } : {}),
+        // Tencent's page groups voices by category; an English one is previewed in English.
+        category: v.language.startsWith("zh")
+          ? "中文音色"
+          : v.language.startsWith("en")
+          ? "外语音色"
+          : "其他",
         VoiceName: v.name,
         VoiceDesc: v.language,
       }));
