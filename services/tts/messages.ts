@@ -21,6 +21,25 @@ export interface SynthesizeRequest {
   options?: Record<string, string>;
   /** Skip the result cache for this item. */
   no_cache?: boolean;
+  /** Per-request provider credentials (null/absent: the service's own). Never logged. */
+  credentials?: ProviderCredentials | null;
+}
+
+/** `sacv.tts.v1.ProviderCredentials`: credentials a caller supplies for one request. */
+export interface ProviderCredentials {
+  secret_id?: string;
+  secret_key?: string;
+  session_token?: string;
+  region?: string;
+  api_key?: string;
+  base_url?: string;
+}
+
+/** `sacv.tts.v1.WordTiming`: when a word is spoken, relative to the audio start. */
+export interface WordTiming {
+  text: string;
+  start_ms: number;
+  end_ms: number;
 }
 
 /** `sacv.tts.v1.SynthesizeResult`: a finished synthesis. */
@@ -37,6 +56,8 @@ export interface SynthesizeResult {
   voice: string;
   /** Number of provider calls the text was split into. */
   chunks: number;
+  /** Word timings from providers that report them (edge, tencent); empty otherwise. */
+  words: WordTiming[];
 }
 
 /** `sacv.tts.v1.ItemError`: a per-item failure on a stream (the stream itself goes on). */
@@ -95,6 +116,10 @@ export interface Voice {
   id: string;
   name: string;
   language: string;
+  /** "female", "male", or "" when the provider does not say. */
+  gender: string;
+  /** A sentence in the voice's language; what PreviewVoice speaks by default. */
+  sample_text: string;
 }
 
 /** `sacv.tts.v1.ProviderInfo`: a provider as ListProviders describes it. */
@@ -115,4 +140,32 @@ export interface ProviderInfo {
 export interface ListProvidersResponse {
   providers: ProviderInfo[];
   default_provider: string;
+}
+
+/** `sacv.tts.v1.ListVoicesRequest`. */
+export interface ListVoicesRequest {
+  /** Empty means SACV_TTS_DEFAULT_PROVIDER. */
+  provider?: string;
+  /** Only voices whose language starts with this; empty means all. */
+  language?: string;
+  credentials?: ProviderCredentials | null;
+}
+
+/** `sacv.tts.v1.ListVoicesResponse`. */
+export interface ListVoicesResponse {
+  provider: string;
+  voices: Voice[];
+  /** "service" (asked live) or "builtin" (our table). */
+  source: string;
+}
+
+/** `sacv.tts.v1.PreviewVoiceRequest`: a short sample of a voice (answered with a SynthesizeResult). */
+export interface PreviewVoiceRequest {
+  provider?: string;
+  voice?: string;
+  /** Empty means the voice's sample text. */
+  text?: string;
+  speed?: number;
+  codec?: string;
+  credentials?: ProviderCredentials | null;
 }

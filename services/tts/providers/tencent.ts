@@ -4,18 +4,25 @@ import * as https from "node:https";
 import * as tencentcloud from "tencentcloud-sdk-nodejs-tts";
 import { CancelledError, SacvError } from "../../common/errors.ts";
 import type { Logger } from "../../common/log.ts";
+import { digest } from "../credentials.ts";
 import type {
   Availability,
   Codec,
+  ProviderCredentials,
   SynthesisInput,
   SynthesisOutput,
   TtsProvider,
-  VoiceInfo,
+  WordTiming,
 } from "../provider.ts";
 import { retry, RetryError, validateRetryOptions } from "../retry.ts";
+import { isSsml, splitSsml, ssmlText } from "../ssml_split.ts";
 import { splitText, tencentTextLimit } from "../text_split.ts";
-import { joinAudio } from "./tencent_audio.ts";
+import { shiftWords } from "../voices.ts";
+import { joinAudio, pieceCodec } from "./tencent_audio.ts";
 import { classifyTencentError, isRetriableTencentError, tencentCode } from "./tencent_errors.ts";
+import { primaryLanguage, TENCENT_VOICES } from "./tencent_voices.ts";
+
+export { TENCENT_VOICES } from "./tencent_voices.ts";
 
 const Client = tencentcloud.tts.v20190823.Client;
 type TencentClient = InstanceType<typeof Client>;
@@ -24,6 +31,8 @@ type TencentClient = InstanceType<typeof Client>;
 export interface TencentOptions {
   secretId?: string;
   secretKey?: string;
+  /** Token of temporary (STS) credentials, sent as `X-TC-Token`. */
+  sessionToken?: string;
   /** e.g. `ap-guangzhou`. */
   region: string;
   /** API host[:port], e.g. `tts.tencentcloudapi.com` or an emulator's `127.0.0.1:PORT`. */
@@ -36,20 +45,6 @@ export interface TencentOptions {
   /** Where retries are logged; silent when absent. */
   logger?: Logger;
 }
-
-/**
- * A few of Tencent's public basic voices (VoiceType ids from Tencent's voice list).
- * Any numeric VoiceType is accepted; these are what ListProviders shows.
- */
-export const TENCENT_VOICES: readonly VoiceInfo[] = [
-  { id: "101001", name: "智瑜 (female, emotional)", language: "zh-CN" },
-  { id: "101002", name: "智聆 (female, general)", language: "zh-CN" },
-  { id: "101003", name: "智美 (female, customer service)", language: "zh-CN" },
-  { id: "101004", name: "智云 (male, general)", language: "zh-CN" },
-  { id: "101005", name: "智莉 (female, general)", language: "zh-CN" },
-  { id: "101050", name: "WeJack (English male)", language: "en-US" },
-  { id: "101051", name: "WeRose (English female)", language: "en-US" },
-];
 
 const SAMPLE_RATES = [8000, 16000, 24000];
 const CODECS: readonly Codec[] = ["wav", "mp3", "pcm"];
@@ -68,7 +63,9 @@ const SPEED_POINTS: readonly (readonly [level: number, ratio: number])[] = [
 /**
  * Maps a speaking-rate ratio (1 = normal) to Tencent's `Speed` level by linear
  * interpolation between the documented points (-2 = 0.6x, -1 = 0.8x, 0 = 1x,
- * 1 = 1.2x, 2 = 1.5x, 6 = 2.5x), rounded to two decimals and clamped to [-2, 6].
+ * 1 = 1.2x, 2 = 1.5x, 6 = 2.5x), rounded to two decimals. Ratios outside
+ * Tencent's 0.6x-2.5x are INVALID_ARGUMENT naming `speed` rather than clamped,
+ * so a caller never gets speech at a rate it did not ask for.
  *
  * @example
  * ```ts
@@ -86,6 +83,14 @@ export function speedToTencentLevel(ratio: number): number {
   }
   const first = SPEED_POINTS[0];
   const last = SPEED_POINTS[SPEED_POINTS.length - 1];
+  // A hair of tolerance so a ratio computed as 0.6000000001 or 2.4999999 still counts.
+  if (ratio < first[1] - 1e-9 || ratio > last[1] + 1e-9) {
+    throw new SacvError(
+      "INVALID_ARGUMENT",
+      `speed: tencent speaks from ${first[1]}x to ${last[1]}x: current value is ${ratio}`,
+      { reason: "SPEED_OUT_OF_RANGE", details: { field: "speed", provider: "tencent" } },
+    );
+  }
   if (ratio <= first[1]) return first[0];
   if (ratio >= last[1]) return last[0];
   for (let i = 1; i < SPEED_POINTS.length; i++) {
@@ -107,7 +112,7 @@ function invalid(field: string, message: string): SacvError {
 }
 
 /** Validates the input and builds the TextToVoice parameters shared by every piece. */
-function baseRequest(input: SynthesisInput): Record<string, string | number> {
+function baseRequest(input: SynthesisInput): Record<string, string | number | boolean> {
   if (!/^\d{1,12}$/.test(input.voice)) {
     throw invalid("voice", `tencent voice must be a numeric VoiceType: got "${input.voice}"`);
   }
@@ -120,14 +125,14 @@ function baseRequest(input: SynthesisInput): Record<string, string | number> {
       `tencent sample_rate must be one of ${SAMPLE_RATES.join("/")}: got ${input.sampleRate}`,
     );
   }
-  const voice = TENCENT_VOICES.find((v) => v.id === input.voice);
-  const english = voice?.language.startsWith("en") ?? false;
-  const req: Record<string, string | number> = {
+  const req: Record<string, string | number | boolean> = {
     VoiceType: Number(input.voice),
     Speed: speedToTencentLevel(input.speed),
     Codec: input.codec,
     SampleRate: input.sampleRate,
-    PrimaryLanguage: english ? 2 : 1,
+    PrimaryLanguage: primaryLanguage(input.voice),
+    // Word timings for subtitles; they cost nothing extra.
+    EnableSubtitle: input.options.subtitles !== "0",
   };
   const numeric = (key: string, param: string, min: number, max: number) => {
     const raw = input.options[key];
@@ -158,11 +163,66 @@ function raceAbort<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
   });
 }
 
+/** The credentials a call uses: the request's own when it has a key pair, else the configured. */
+interface Account {
+  secretId?: string;
+  secretKey?: string;
+  sessionToken?: string;
+  region: string;
+}
+
+/**
+ * The account for `creds`; INVALID_ARGUMENT naming the missing half when a
+ * request carries only one of secret_id/secret_key.
+ */
+function account(options: TencentOptions, creds?: ProviderCredentials): Account {
+  const region = creds?.region ?? options.region;
+  if (creds?.secretId || creds?.secretKey) {
+    if (!creds.secretId || !creds.secretKey) {
+      const field = creds.secretId ? "credentials.secret_key" : "credentials.secret_id";
+      throw invalid(field, `tencent: ${field} is required with the other half of the key pair`);
+    }
+    // A request's key pair never borrows the environment's session token.
+    return {
+      secretId: creds.secretId,
+      secretKey: creds.secretKey,
+      sessionToken: creds.sessionToken,
+      region,
+    };
+  }
+  return {
+    secretId: options.secretId,
+    secretKey: options.secretKey,
+    sessionToken: options.sessionToken,
+    region,
+  };
+}
+
+/** Tencent's per-character timings as word timings, dropping entries with no text. */
+function subtitleWords(subtitles: unknown): WordTiming[] {
+  if (!Array.isArray(subtitles)) return [];
+  const words: WordTiming[] = [];
+  for (const s of subtitles as { Text?: unknown; BeginTime?: unknown; EndTime?: unknown }[]) {
+    const text = typeof s?.Text === "string" ? s.Text : "";
+    const startMs = Number(s?.BeginTime);
+    const endMs = Number(s?.EndTime);
+    if (text.trim() === "" || !Number.isFinite(startMs) || !Number.isFinite(endMs)) continue;
+    words.push({ text, startMs, endMs: Math.max(startMs, endMs) });
+  }
+  return words;
+}
+
+/** How many SDK clients (one per credential set) to keep. */
+const MAX_CLIENTS = 32;
+
 /**
  * Creates the Tencent provider. Each synthesis splits the text to Tencent's
- * limits, calls TextToVoice once per piece (serially, so one synthesis holds
- * one concurrency slot), retries throttling/internal/network failures with
- * jittered exponential backoff, and joins the pieces' audio.
+ * limits (SSML at tag boundaries), calls TextToVoice once per piece (serially,
+ * so one synthesis holds one concurrency slot), retries throttling/internal/
+ * network failures with jittered exponential backoff, and joins the pieces'
+ * audio (split MP3 is fetched as PCM and encoded once, so joins have no gaps)
+ * and their word timings. A request's own credentials, when it has them, are
+ * used instead of the configured ones, with one SDK client per credential set.
  *
  * @example
  * ```ts
@@ -180,11 +240,24 @@ export function createTencentProvider(options: TencentOptions): TtsProvider {
   };
   // Fail at construction, not on the first call, when the retry options are nonsense.
   validateRetryOptions(retryOptions);
-  let client: TencentClient | undefined;
-  const getClient = () =>
-    client ??= new Client({
-      credential: { secretId: options.secretId, secretKey: options.secretKey },
-      region: options.region,
+  // Keyed by a digest of the credential set, so no secret is held as a map key.
+  const clients = new Map<string, TencentClient>();
+  const getClient = (acct: Account): TencentClient => {
+    const key = digest([
+      acct.secretId ?? "",
+      acct.secretKey ?? "",
+      acct.sessionToken ?? "",
+      acct.region,
+    ]);
+    let client = clients.get(key);
+    if (client) {
+      clients.delete(key);
+      clients.set(key, client);
+      return client;
+    }
+    client = new Client({
+      credential: { secretId: acct.secretId, secretKey: acct.secretKey, token: acct.sessionToken },
+      region: acct.region,
       profile: {
         httpProfile: {
           endpoint: options.endpoint,
@@ -197,25 +270,32 @@ export function createTencentProvider(options: TencentOptions): TtsProvider {
         },
       },
     });
+    clients.set(key, client);
+    if (clients.size > MAX_CLIENTS) clients.delete(clients.keys().next().value!);
+    return client;
+  };
 
-  const availability = (): Availability =>
-    options.secretId && options.secretKey
+  const availability = (creds?: ProviderCredentials): Availability => {
+    if (creds?.secretId && creds.secretKey) return { ok: true };
+    return options.secretId && options.secretKey
       ? { ok: true }
       : { ok: false, reason: "TENCENTCLOUD_SECRET_ID/TENCENTCLOUD_SECRET_KEY not set" };
+  };
 
   async function synthesizePiece(
+    client: TencentClient,
     text: string,
-    base: Record<string, string | number>,
+    base: Record<string, string | number | boolean>,
     signal: AbortSignal,
     earlierAttempts: number,
-  ): Promise<{ audio: Uint8Array; attempts: number }> {
+  ): Promise<{ audio: Uint8Array; words: WordTiming[]; attempts: number }> {
     try {
       const { value, attempts } = await retry(async () => {
-        const call = getClient().request(
+        const call = client.request(
           "TextToVoice",
           { ...base, Text: text, SessionId: crypto.randomUUID() },
           { signal },
-        ) as Promise<{ Audio?: string }>;
+        ) as Promise<{ Audio?: string; Subtitles?: unknown }>;
         const res = await raceAbort(call, signal);
         if (typeof res?.Audio !== "string" || res.Audio === "") {
           throw new SacvError("UNAVAILABLE", "tencent: response has no Audio", {
@@ -223,7 +303,10 @@ export function createTencentProvider(options: TencentOptions): TtsProvider {
             retryable: true,
           });
         }
-        return Uint8Array.from(atob(res.Audio), (c) => c.charCodeAt(0));
+        return {
+          audio: Uint8Array.from(atob(res.Audio), (c) => c.charCodeAt(0)),
+          words: subtitleWords(res.Subtitles),
+        };
       }, {
         ...retryOptions,
         signal,
@@ -236,7 +319,7 @@ export function createTencentProvider(options: TencentOptions): TtsProvider {
             code: tencentCode(error),
           }),
       });
-      return { audio: value, attempts };
+      return { ...value, attempts };
     } catch (err) {
       if (signal.aborted) throw new CancelledError("tencent synthesis cancelled");
       // Report the calls made for the whole text, earlier pieces included.
@@ -247,6 +330,23 @@ export function createTencentProvider(options: TencentOptions): TtsProvider {
     }
   }
 
+  /** The text in pieces Tencent accepts; SSML pieces each stay a whole document. */
+  function pieces(text: string): string[] {
+    const maxChars = tencentTextLimit(text);
+    if (!isSsml(text)) {
+      // Blank stretches between pieces carry no speech and Tencent rejects blank text.
+      return splitText(text, { maxChars }).filter((p) => p.trim() !== "");
+    }
+    let split: string[];
+    try {
+      split = splitSsml(text, { maxChars });
+    } catch (err) {
+      throw invalid("text", `tencent: ${(err as Error).message}`);
+    }
+    // A piece of only markup speaks nothing unless it holds a pause.
+    return split.filter((p) => ssmlText(p).trim() !== "" || /<break\b/i.test(p));
+  }
+
   return {
     name: "tencent",
     defaultLimit: options.limit ?? 20,
@@ -255,9 +355,11 @@ export function createTencentProvider(options: TencentOptions): TtsProvider {
     voices: TENCENT_VOICES,
     codecs: CODECS,
     availability,
+    listVoices: () => Promise.resolve({ voices: TENCENT_VOICES, source: "builtin" }),
     async synthesize(input: SynthesisInput, signal: AbortSignal): Promise<SynthesisOutput> {
       if (signal.aborted) throw new CancelledError("tencent synthesis cancelled");
-      const avail = availability();
+      const acct = account(options, input.credentials);
+      const avail = availability(input.credentials);
       if (!avail.ok) {
         throw new SacvError("FAILED_PRECONDITION", `tencent: ${avail.reason}`, {
           reason: "PROVIDER_UNAVAILABLE",
@@ -265,26 +367,31 @@ export function createTencentProvider(options: TencentOptions): TtsProvider {
         });
       }
       const base = baseRequest(input);
-      // Blank stretches between pieces carry no speech and Tencent rejects blank text.
-      const pieces = splitText(input.text, { maxChars: tencentTextLimit(input.text) })
-        .filter((p) => p.trim() !== "");
-      if (pieces.length === 0) throw invalid("text", "tencent: text is empty");
+      const texts = pieces(input.text);
+      if (texts.length === 0) throw invalid("text", "tencent: text is empty");
+      const fetched = pieceCodec(input.codec, texts.length);
+      base.Codec = fetched;
+      const client = getClient(acct);
       const audios: Uint8Array[] = [];
+      const pieceWords: WordTiming[][] = [];
       let attempts = 0;
-      for (const piece of pieces) {
+      for (const piece of texts) {
         if (signal.aborted) throw new CancelledError("tencent synthesis cancelled");
-        const r = await synthesizePiece(piece, base, signal, attempts);
+        const r = await synthesizePiece(client, piece, base, signal, attempts);
         audios.push(r.audio);
+        pieceWords.push(r.words);
         attempts += r.attempts;
       }
-      const joined = joinAudio(input.codec, audios, input.sampleRate);
+      const joined = joinAudio(fetched, audios, input.sampleRate, input.codec);
+      const words = pieceWords.flatMap((w, i) => shiftWords(w, joined.startsMs[i]));
       return {
         audio: joined.audio,
         codec: input.codec,
         sampleRate: input.sampleRate,
         durationMs: joined.durationMs,
         attempts,
-        chunks: pieces.length,
+        chunks: texts.length,
+        words,
       };
     },
   };
