@@ -1,6 +1,7 @@
 // Per-request provider credentials: from the wire into the provider contract, and the
 // hashes that key per-account clients and caches without ever holding a secret in clear.
 import { createHash } from "node:crypto";
+import { SacvError } from "../common/errors.ts";
 import type { ProviderCredentials as WireCredentials } from "./messages.ts";
 import type { ProviderCredentials } from "./provider.ts";
 
@@ -34,4 +35,22 @@ export function digest(parts: readonly string[]): string {
   const hash = createHash("sha256");
   for (const p of parts) hash.update(`${p.length}:${p}|`);
   return hash.digest("hex").slice(0, 24);
+}
+
+// What an HTTP header (and so a key, a token or a bearer) can carry: visible ASCII.
+const HEADER_SAFE = /^[\x21-\x7e]+$/;
+
+/**
+ * Throws INVALID_ARGUMENT naming `field` (never echoing the value, which is a
+ * secret) when `value` is set but could not travel in an HTTP header.
+ */
+export function checkHeaderSafe(field: string, value: string | undefined, provider: string): void {
+  if (value === undefined || HEADER_SAFE.test(value)) return;
+  throw new SacvError(
+    "INVALID_ARGUMENT",
+    `${field}: must be visible ASCII characters only (${
+      Array.from(value).length
+    } characters given, not shown)`,
+    { reason: "INVALID_CREDENTIALS", details: { field, provider } },
+  );
 }

@@ -4,7 +4,7 @@ import * as https from "node:https";
 import * as tencentcloud from "tencentcloud-sdk-nodejs-tts";
 import { CancelledError, SacvError } from "../../common/errors.ts";
 import type { Logger } from "../../common/log.ts";
-import { digest } from "../credentials.ts";
+import { checkHeaderSafe, digest } from "../credentials.ts";
 import type {
   Availability,
   Codec,
@@ -182,6 +182,9 @@ function account(options: TencentOptions, creds?: ProviderCredentials): Account 
       const field = creds.secretId ? "credentials.secret_key" : "credentials.secret_id";
       throw invalid(field, `tencent: ${field} is required with the other half of the key pair`);
     }
+    checkHeaderSafe("credentials.secret_id", creds.secretId, "tencent");
+    checkHeaderSafe("credentials.secret_key", creds.secretKey, "tencent");
+    checkHeaderSafe("credentials.session_token", creds.sessionToken, "tencent");
     // A request's key pair never borrows the environment's session token.
     return {
       secretId: creds.secretId,
@@ -240,6 +243,17 @@ export function createTencentProvider(options: TencentOptions): TtsProvider {
   };
   // Fail at construction, not on the first call, when the retry options are nonsense.
   validateRetryOptions(retryOptions);
+  for (
+    const [name, value] of [
+      ["TENCENTCLOUD_SECRET_ID", options.secretId],
+      ["TENCENTCLOUD_SECRET_KEY", options.secretKey],
+      ["TENCENTCLOUD_SESSION_TOKEN", options.sessionToken],
+    ]
+  ) {
+    if (value && !/^[\x21-\x7e]+$/.test(value)) {
+      throw new RangeError(`Cannot use '${name}' as it must be visible ASCII: value not shown`);
+    }
+  }
   // Keyed by a digest of the credential set, so no secret is held as a map key.
   const clients = new Map<string, TencentClient>();
   const getClient = (acct: Account): TencentClient => {
