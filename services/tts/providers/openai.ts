@@ -1,7 +1,7 @@
 // An OpenAI-compatible speech server (`POST {base}/v1/audio/speech`) as a TtsProvider: OpenAI
 // itself and the local servers people run for CosyVoice, GPT-SoVITS, IndexTTS and the like.
 import { CancelledError, SacvError } from "../../common/errors.ts";
-import { digest } from "../credentials.ts";
+import { checkHeaderSafe, digest } from "../credentials.ts";
 import type {
   Availability,
   Codec,
@@ -194,6 +194,11 @@ export function createOpenAiProvider(options: OpenAiOptions = {}): TtsProvider {
       });
     }
     const url = speechUrl(baseUrl);
+    checkHeaderSafe(
+      input.credentials?.apiKey ? "credentials.api_key" : "SACV_OPENAI_TTS_API_KEY",
+      apiKey,
+      "openai",
+    );
     if (input.voice.trim() === "" || CONTROL.test(input.voice)) {
       throw invalid("voice", `must be a voice name without control characters`);
     }
