@@ -70,6 +70,8 @@ export interface EdgeEmulator {
   failNextHandshake(n: number, status?: number): void;
   /** Drops the next `n` connections after part of the audio, without turn.end. */
   dropNext(n: number): void;
+  /** Sends the next `n` connections a message with no X-RequestId (a broken server). */
+  garbleNext(n: number): void;
   /** Holds every synthesis (after turn.start) until {@linkcode EdgeEmulator.release}. */
   hold(): void;
   release(): void;
@@ -115,6 +117,7 @@ export function startEdgeEmulator(options: EdgeEmulatorOptions = {}): Promise<Ed
   let maxOpen = 0;
   let handshakeFailures: number[] = [];
   let drops = 0;
+  let garbles = 0;
   let held: PromiseWithResolvers<void> | undefined;
   const sockets = new Set<WebSocket>();
 
@@ -136,6 +139,12 @@ export function startEdgeEmulator(options: EdgeEmulatorOptions = {}): Promise<Ed
     rec.voice = ssml.voice;
     rec.rate = ssml.rateRaw;
     rec.text = ssml.text;
+    if (garbles > 0) {
+      garbles--;
+      rec.outcome = "GARBLED";
+      ws.send(textMessage({ Path: "turn.start" }, "{}"));
+      return;
+    }
     ws.send(meta("turn.start", JSON.stringify({ context: { serviceTag: crypto.randomUUID() } })));
     while (held && ws.readyState === WebSocket.OPEN) await Promise.race([held.promise, closed]);
     if (ws.readyState !== WebSocket.OPEN) return;
@@ -277,6 +286,9 @@ export function startEdgeEmulator(options: EdgeEmulatorOptions = {}): Promise<Ed
     dropNext(n) {
       drops += n;
     },
+    garbleNext(n) {
+      garbles += n;
+    },
     hold() {
       held ??= Promise.withResolvers<void>();
     },
@@ -290,6 +302,7 @@ export function startEdgeEmulator(options: EdgeEmulatorOptions = {}): Promise<Ed
       maxOpen = open;
       handshakeFailures = [];
       drops = 0;
+      garbles = 0;
     },
     waitUntil,
     async close() {

@@ -56,8 +56,11 @@ export interface SynthesizeResult {
   voice: string;
   /** Number of provider calls the text was split into. */
   chunks: number;
-  /** Word timings from providers that report them (edge, tencent); empty otherwise. */
-  words: WordTiming[];
+  /**
+   * Word timings from providers that report them (edge, tencent); empty otherwise.
+   * Always present on received messages (proto-loader fills []); optional for senders.
+   */
+  words?: WordTiming[];
 }
 
 /** `sacv.tts.v1.ItemError`: a per-item failure on a stream (the stream itself goes on). */
