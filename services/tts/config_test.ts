@@ -34,6 +34,7 @@ Deno.test("loadConfig reads every variable", () => {
     SACV_OPENAI_TTS_VOICES: "中文女=zh-CN,中文男=zh-CN",
     SACV_EDGE_TTS_ENDPOINT: "ws://127.0.0.1:9001/consumer/speech/synthesize/readaloud/edge/v1",
     SACV_LOG_LEVEL: "debug",
+    SACV_INTERNAL_TOKEN: " tok ",
   });
   assert.deepEqual(c.openai, {
     baseUrl: "http://127.0.0.1:9880",
@@ -42,7 +43,9 @@ Deno.test("loadConfig reads every variable", () => {
     voices: "中文女=zh-CN,中文男=zh-CN",
   });
   assert.equal(c.edge.endpoint, "ws://127.0.0.1:9001/consumer/speech/synthesize/readaloud/edge/v1");
-  assert.equal(c.listen, "0.0.0.0:50052");
+  // A service name is a dial target: bind loopback unless 0.0.0.0 is given.
+  assert.equal(c.listen, "127.0.0.1:50052");
+  assert.equal(c.internalToken, "tok");
   assert.equal(c.maxWorkers, 5);
   assert.deepEqual(c.providerLimits, { tencent: 20, local: 2 });
   assert.equal(c.defaultProvider, "fake");

@@ -3,7 +3,7 @@
 import type {
   ListVoicesResponse,
   PreviewVoiceRequest,
-  SynthesizeRequest,
+  SynthesizeRequestInit,
   Voice,
   WordTiming as WireWordTiming,
 } from "./messages.ts";
@@ -96,7 +96,7 @@ export function languageOfVoiceId(id: string): string | undefined {
 export function previewRequest(
   req: PreviewVoiceRequest,
   provider: TtsProvider,
-): SynthesizeRequest {
+): SynthesizeRequestInit {
   const voice = req.voice || provider.defaultVoice;
   const info = provider.voices.find((v) => v.id === voice);
   const language = info?.language ?? languageOfVoiceId(voice) ?? "en";
