@@ -8,6 +8,7 @@ import { alignNarration } from "./align.ts";
 import { concatClips } from "./concat.ts";
 import type { MediaContext } from "./context.ts";
 import { cutClip } from "./cut.ts";
+import { extractFrame, type ExtractFrameRequest } from "./frame.ts";
 import { normalizeLoudness } from "./loudness.ts";
 import type {
   AlignNarrationRequest,
@@ -126,6 +127,10 @@ export function createMediaService(options: MediaServiceOptions): MediaService {
     AlignNarration: unaryCall(
       "AlignNarration",
       (req: AlignNarrationRequest, signal) => alignNarration(ctx, req, signal),
+    ),
+    ExtractFrame: unaryCall(
+      "ExtractFrame",
+      (req: ExtractFrameRequest, signal) => extractFrame(ctx, req, signal),
     ),
     NormalizeLoudness: unaryCall(
       "NormalizeLoudness",
