@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { SacvError } from "../../common/errors.ts";
+import { CancelledError, SacvError } from "../../common/errors.ts";
 import { PipelineError } from "../pipeline.ts";
 import type { Clients, SynthesizeManyOptions, TtsItem } from "../clients.ts";
 import {
@@ -192,4 +192,36 @@ Deno.test("draftPolicy: drafts never trim speech", () => {
   assert.equal(draftPolicy("trim"), "slow");
   assert.equal(draftPolicy("freeze"), "freeze");
   assert.equal(draftPolicy("extend"), "extend");
+});
+
+Deno.test("generateJianyingDraft: a cancel reaches running media work at once and leaves nothing", async () => {
+  const { h, root } = await draftHarness();
+  try {
+    const d = doubles(root);
+    let started = 0;
+    let aborted = 0;
+    // Loudness runs until its call is cancelled, as an ffmpeg child would.
+    (d.clients.media as unknown as Record<string, unknown>).normalizeLoudness = (
+      _r: unknown,
+      signal: AbortSignal,
+    ) =>
+      new Promise((_, reject) => {
+        started++;
+        const stop = () => {
+          aborted++;
+          reject(new CancelledError());
+        };
+        signal.addEventListener("abort", stop, { once: true });
+        if (started === 2) h.controller.abort();
+      });
+    const t0 = performance.now();
+    await assert.rejects(generateJianyingDraft(h.ctx, d.clients, d.options), CancelledError);
+    assert.ok(performance.now() - t0 < 5_000);
+    assert.equal(started, 2, "both narrations were normalised in parallel");
+    assert.equal(aborted, 2, "both running media calls were cancelled");
+    assert.deepEqual(await listFiles(join(root, "jianying_drafts")), []);
+    assert.deepEqual(await listFiles(join(root, ".work")), []);
+  } finally {
+    await Deno.remove(root, { recursive: true });
+  }
 });
