@@ -5,26 +5,7 @@ import { baseArgs, runTool, sec } from "./ffmpeg.ts";
 import { writeAtomically } from "./output.ts";
 import { toRootRelative } from "./paths.ts";
 import { openInputOutput, probe } from "./probe.ts";
-
-/** `sacv.media.v1.ExtractFrameRequest`. */
-export interface ExtractFrameRequest {
-  input: string;
-  /** A .jpg, .jpeg or .png path under the media root. */
-  output: string;
-  /** Seconds into the input; clamped to the last frame. */
-  time: number;
-  /** Scale down to at most this width (keeping the aspect ratio); 0 keeps the size. */
-  max_width: number;
-}
-
-/** `sacv.media.v1.ExtractFrameResult`. */
-export interface ExtractFrameResult {
-  output: string;
-  /** The time the frame was taken at, seconds (after clamping). */
-  time: number;
-  width: number;
-  height: number;
-}
+import type { ExtractFrameRequest, ExtractFrameResult } from "./messages.ts";
 
 /** Output extensions of a still. */
 export const IMAGE_EXTENSIONS: readonly string[] = [".jpg", ".jpeg", ".png"];

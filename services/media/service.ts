@@ -8,13 +8,14 @@ import { alignNarration } from "./align.ts";
 import { concatClips } from "./concat.ts";
 import type { MediaContext } from "./context.ts";
 import { cutClip } from "./cut.ts";
-import { extractFrame, type ExtractFrameRequest } from "./frame.ts";
+import { extractFrame } from "./frame.ts";
 import { normalizeLoudness } from "./loudness.ts";
 import type {
   AlignNarrationRequest,
-  ConcatProgress,
+  ConcatProgressInit,
   ConcatRequest,
   CutClipRequest,
+  ExtractFrameRequest,
   NormalizeLoudnessRequest,
   ProbeRequest,
 } from "./messages.ts";
@@ -136,7 +137,7 @@ export function createMediaService(options: MediaServiceOptions): MediaService {
       "NormalizeLoudness",
       (req: NormalizeLoudnessRequest, signal) => normalizeLoudness(ctx, req, signal),
     ),
-    Concat(call: grpc.ServerWritableStream<ConcatRequest, ConcatProgress>) {
+    Concat(call: grpc.ServerWritableStream<ConcatRequest, ConcatProgressInit>) {
       track("Concat", call, async (signal) => {
         const result = await concatClips(
           ctx,

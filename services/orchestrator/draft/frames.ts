@@ -1,13 +1,13 @@
 // Stills for drafts (the cover, held last frames), taken by the media service's ExtractFrame.
 import { unary } from "../../common/client.ts";
-import type { ExtractFrameRequest, ExtractFrameResult } from "../../media/frame.ts";
+import type { ExtractFrameRequestInit, ExtractFrameResult } from "../../media/messages.ts";
 import type { MediaClient } from "../clients.ts";
 
-export type { ExtractFrameRequest, ExtractFrameResult };
+export type { ExtractFrameRequestInit, ExtractFrameResult };
 
 /** Takes one frame of a video into an image file (paths relative to the media root). */
 export type ExtractFrame = (
-  req: ExtractFrameRequest,
+  req: ExtractFrameRequestInit,
   signal: AbortSignal,
 ) => Promise<ExtractFrameResult>;
 
