@@ -1,5 +1,6 @@
 // Paths inside a draft: media is referenced through the editor's draft-folder placeholder, so a
-// draft opens with its media wherever its folder is put.
+// draft opens with its media wherever its folder is put; names every OS accepts.
+import { relative } from "node:path";
 
 /** The token Jianying and CapCut expand to the draft's own folder when they open it. */
 export const DRAFT_PATH_PLACEHOLDER =
@@ -63,4 +64,14 @@ export function portableName(name: string, maxBytes = 150, fallback = "draft"): 
   cleaned = fitBytes(cleaned.replace(/^[.\s]+/, "").trim(), maxBytes).replace(/[.\s]+$/, "");
   if (cleaned === "") return fallback;
   return RESERVED.test(cleaned) ? `_${cleaned}` : cleaned;
+}
+
+/** The draft's folder name: the project's name made portable, plus 8 hex of the task id. */
+export function draftFolderName(projectName: string, taskId: string): string {
+  return `${portableName(projectName, 180, "project")}_${taskId.replaceAll("-", "").slice(0, 8)}`;
+}
+
+/** A path relative to the data dir, with forward slashes (what events and results carry). */
+export function dataRelative(dataDir: string, abs: string): string {
+  return relative(dataDir, abs).split("\\").join("/");
 }

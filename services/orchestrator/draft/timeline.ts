@@ -27,6 +27,11 @@ export type SlotPolicy = "slow" | "freeze" | "extend";
 /** Policies in the order the docs list them; the first is the drafts' default. */
 export const SLOT_POLICIES: readonly SlotPolicy[] = ["slow", "freeze", "extend"];
 
+/** Slot policy of a draft: drafts never trim speech, so "trim" and unset mean "slow". */
+export function draftPolicy(overflow: string | undefined): SlotPolicy {
+  return overflow === "freeze" || overflow === "extend" ? overflow : "slow";
+}
+
 /** Default tempo window (DESIGN §7): narration within ±15 % is sped up or slowed to fit. */
 export const DEFAULT_MAX_TEMPO = 1.15;
 

@@ -13,8 +13,14 @@ import { BoundedQueue, defaultMediaWorkers } from "./bounded_queue.ts";
 import { copyFileAbortable } from "./copy.ts";
 import { type ExtractFrame, mediaFrameExtractor } from "../draft/frames.ts";
 import { planDraft, type SegmentFacts, shiftWords } from "../draft/plan.ts";
-import { DEFAULT_MAX_TEMPO, SLOT_POLICIES, type SlotPolicy, toUs } from "../draft/timeline.ts";
-import { assetPath, portableName } from "../draft/paths.ts";
+import {
+  DEFAULT_MAX_TEMPO,
+  draftPolicy,
+  SLOT_POLICIES,
+  type SlotPolicy,
+  toUs,
+} from "../draft/timeline.ts";
+import { assetPath, dataRelative, draftFolderName, portableName } from "../draft/paths.ts";
 import { addStills, writeDraftFolder } from "../draft/write.ts";
 
 const P = { prepare: 3, work0: 5, work1: 88, json: 92, done: 99 } as const;
@@ -51,21 +57,6 @@ export function draftsDirOf(ctx: PipelineContext): string {
     );
   }
   return dir;
-}
-
-/** The draft's folder name: the project's name made portable, plus 8 hex of the task id. */
-export function draftFolderName(projectName: string, taskId: string): string {
-  return `${portableName(projectName, 180, "project")}_${taskId.replaceAll("-", "").slice(0, 8)}`;
-}
-
-/** A path relative to the data dir, with forward slashes (what events and results carry). */
-export function dataRelative(dataDir: string, abs: string): string {
-  return relative(dataDir, abs).split("\\").join("/");
-}
-
-/** Slot policy of a draft: drafts never trim speech, so "trim" and unset mean "slow". */
-export function draftPolicy(overflow: string | undefined): SlotPolicy {
-  return overflow === "freeze" || overflow === "extend" ? overflow : "slow";
 }
 
 interface Narration {

@@ -4,12 +4,9 @@ import { Buffer } from "node:buffer";
 import { CancelledError, SacvError } from "../../common/errors.ts";
 import { PipelineError } from "../pipeline.ts";
 import type { Clients, SynthesizeManyOptions, TtsItem } from "../clients.ts";
-import {
-  draftFolderName,
-  draftPolicy,
-  draftsDirOf,
-  generateJianyingDraft,
-} from "./jianying_draft.ts";
+import { draftsDirOf, generateJianyingDraft } from "./jianying_draft.ts";
+import { draftFolderName } from "../draft/paths.ts";
+import { draftPolicy } from "../draft/timeline.ts";
 import { listFiles, makeHarness } from "./testing.ts";
 import { resolveDraftPath } from "../draft/paths.ts";
 
