@@ -17,7 +17,6 @@ import {
 import { parseCommand } from "../tools/cli/args.ts";
 import { runCommand } from "../tools/cli/commands.ts";
 import { filenameOf, type GatewayEvent } from "../tools/cli/client.ts";
-import { followTasks } from "../tools/cli/follow.ts";
 import { unzipFile } from "../tools/cli/unzip.ts";
 
 const SCRIPT = {
@@ -54,37 +53,24 @@ Deno.test("e2e: a draft downloaded as a zip opens with all its media in another 
     assert.equal(none.status, 404);
     assert.equal((await none.json()).code, "NO_DRAFT");
 
-    // Generate, then download and unpack with the CLI into a folder far from the server's data.
+    // Generate, download and unpack with the CLI into a folder far from the server's data.
     const editorDrafts = join(tmp, "editor", "com.lveditor.draft");
     const lines: string[] = [];
     const out = { line: (l: string) => lines.push(l), write: () => {} };
     const events: GatewayEvent[] = [];
-    const [state] = await followTasks(
-      api,
-      project.id,
-      async () => [await api.post(`/api/projects/${project.id}/generate-jianying-draft`)],
-      { onEvent: (e) => events.push(e) },
-    );
-    assert.equal(state.final?.type, "completed", JSON.stringify(state.final));
-    const completed = events.find((e) => e.type === "completed" && e.task_id === state.task_id)!;
-    const draftDir = String(completed.data?.draft_dir);
-    assert.ok(draftDir.startsWith("jianying_drafts/我的草稿🎬"), draftDir);
-    const task = await api.get<{ file_path: string }>(`/api/tasks/${state.task_id}`);
-    assert.equal(task.file_path, draftDir, "task results give the data-relative path too");
-
+    const sub = api.watch(project.id, (e) => events.push(e));
+    await sub.ready;
     const code = await runCommand(
-      parseCommand([
-        "--url",
-        s.gateway.url,
-        "draft",
-        project.id,
-        "--latest",
-        "--out",
-        editorDrafts,
-      ]),
+      parseCommand(["--url", s.gateway.url, "draft", project.id, "--out", editorDrafts]),
       out,
     );
+    sub.close();
     assert.equal(code, 0, lines.join("\n"));
+    const completed = events.find((e) => e.type === "completed")!;
+    const draftDir = String(completed.data?.draft_dir);
+    assert.ok(draftDir.startsWith("jianying_drafts/我的草稿🎬"), draftDir);
+    const task = await api.get<{ file_path: string }>(`/api/tasks/${completed.task_id}`);
+    assert.equal(task.file_path, draftDir, "task results give the data-relative path too");
     const folder = draftDir.split("/").pop()!;
     const dir = join(editorDrafts, folder);
     assert.ok(lines.includes(`draft: ${dir}`), lines.join("\n"));
@@ -120,9 +106,14 @@ Deno.test("e2e: a draft downloaded as a zip opens with all its media in another 
     await Deno.writeFile(zip, new Uint8Array(await res.arrayBuffer()));
     const second = join(tmp, "second");
     assert.deepEqual(await unzipFile(zip, second), [folder]);
-    // Unpacking over an existing draft is refused and leaves it as it was.
-    await assert.rejects(unzipFile(zip, second), /already exists/);
     assert.deepEqual((await readDraft(join(second, folder))).content.id, content.id);
+    // --latest fetches the newest draft without a new task; over an existing draft it refuses.
+    const again = await runCommand(
+      parseCommand(["--url", s.gateway.url, "draft", project.id, "--latest", "--out", second]),
+      out,
+    ).catch((e) => e);
+    assert.match(String(again), /already exists/);
+    assert.deepEqual([...Deno.readDirSync(second)].map((e) => e.name), [folder]);
 
     const unknown = await fetch(`${s.gateway.url}/api/projects/nope/jianying-draft/download`);
     assert.equal(unknown.status, 404);

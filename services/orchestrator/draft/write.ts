@@ -9,6 +9,7 @@ import { buildDraftContent, type DraftVideo, type PlannedSegment } from "./conte
 import { editorOs, editorProfile } from "./editor.ts";
 import type { ExtractFrame } from "./frames.ts";
 import { buildDraftMeta, rootEntry } from "./meta.ts";
+import { PHOTO_DURATION_US } from "./materials.ts";
 import { assetPath, portableName, slashPath } from "./paths.ts";
 import { stillSourceUs } from "./plan.ts";
 import { draftJsonFileOf, editorRootOf, readRootMeta, registerDraft } from "./root_meta.ts";
@@ -51,7 +52,7 @@ export function addStills(planned: PlannedSegment[], o: StillOptions): void {
         seg.still = {
           path: assetPath(file),
           name: file,
-          durationUs: 0,
+          durationUs: PHOTO_DURATION_US,
           width: r.width,
           height: r.height,
         };
