@@ -11,6 +11,7 @@ import { validationHook } from "./openapi.ts";
 import { registerProjectRoutes } from "./routes/projects.ts";
 import { registerTaskRoutes } from "./routes/tasks.ts";
 import { registerMediaRoutes } from "./routes/media.ts";
+import { registerDraftRoutes } from "./routes/drafts.ts";
 import { registerSystemRoutes } from "./routes/system.ts";
 import { registerCompat, unsupportedArea } from "./compat/mod.ts";
 import { registerDocs } from "./docs.ts";
@@ -97,6 +98,7 @@ export function createApp(options: AppOptions): GatewayApp {
   registerProjectRoutes(app, deps);
   registerTaskRoutes(app, deps);
   registerMediaRoutes(app, deps);
+  registerDraftRoutes(app, deps);
   registerSystemRoutes(app, deps);
   registerCompat(app, deps);
   registerWebSocket(app, deps, sockets);

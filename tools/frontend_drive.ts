@@ -30,6 +30,14 @@ if (!args.video) {
 
 const log = (msg: string) => console.log(`[drive] ${msg}`);
 
+// Callbacks passed to page.evaluate run in the page; here they are type-checked without the
+// DOM library (which makes puppeteer's types too deep for the checker).
+// deno-lint-ignore no-explicit-any
+type Dom = any;
+declare const document: Dom;
+declare const HTMLTextAreaElement: Dom;
+declare const Event: Dom;
+
 /** Starts Chromium with a fresh profile and returns it with its DevTools endpoint. */
 async function launch(): Promise<{ browser: Browser; stop(): Promise<void> }> {
   const profile = await Deno.makeTempDir({ prefix: "sacv-chromium-" });
@@ -89,10 +97,10 @@ async function waitText(page: Page, text: string, timeout = 60_000): Promise<voi
 async function clickText(page: Page, selector: string, text: string, exact = false): Promise<void> {
   const ok = await page.evaluate(
     (sel: string, t: string, ex: boolean) => {
-      const el = [...document.querySelectorAll<HTMLElement>(sel)]
+      const el = [...document.querySelectorAll(sel)]
         .find((e) =>
           (ex ? e.innerText.trim() === t : e.innerText.trim().includes(t)) &&
-          !(e as HTMLButtonElement).disabled
+          !e.disabled
         );
       el?.click();
       return !!el;
@@ -206,7 +214,7 @@ try {
   // The save button is the icon next to the "视频脚本" heading.
   await page.evaluate(() => {
     const h2 = [...document.querySelectorAll("h2")].find((h) => h.innerText.trim() === "视频脚本");
-    h2?.parentElement?.querySelector<HTMLButtonElement>("button")?.click();
+    h2?.parentElement?.querySelector("button")?.click();
   });
   await waitText(page, "脚本保存成功");
   log("script saved");
@@ -239,7 +247,7 @@ try {
     await clickText(page, "button", "选择");
     await new Promise((r) => setTimeout(r, 1500));
     await page.evaluate(() => {
-      const play = document.querySelector<HTMLButtonElement>("button[title='点击试听']");
+      const play = document.querySelector("button[title='点击试听']");
       play?.click();
     });
     await new Promise((r) => setTimeout(r, 2500));

@@ -13,8 +13,12 @@ const TAG = "tasks";
 
 const SubmitBody = z.object({
   tts: TtsOptions.optional(),
-  overflow: z.enum(["trim", "extend", "freeze"]).optional().openapi({
-    description: "what to do when narration is longer than its clip (default trim)",
+  overflow: z.enum(["trim", "slow", "freeze", "extend"]).optional().openapi({
+    description: "narration longer than its slot beyond the tempo window: trim (MP4 default), " +
+      "or keep all speech and lengthen the slot: slow (the draft default), freeze, extend",
+  }),
+  max_tempo: z.number().min(1).max(2).optional().openapi({
+    description: "tempo window and speed-up ceiling (default 1.15)",
   }),
 }).openapi("SubmitVideo");
 
@@ -22,6 +26,11 @@ const DraftBody = SubmitBody.extend({
   draft_dir: z.string().optional().openapi({
     description: "drafts directory inside the data dir or media root; default: the Jianying " +
       "draft-path setting, else <data>/jianying_drafts",
+  }),
+  editor: z.enum(["jianying", "capcut"]).optional(),
+  editor_drafts_root: z.string().max(4096).optional().openapi({
+    description:
+      "the editor's drafts folder on the editor's machine, written into the draft's meta",
   }),
 }).openapi("SubmitDraft");
 
@@ -55,6 +64,9 @@ async function submit(
     tts: ttsOptions(b.tts),
     draft_dir: b.draft_dir ?? "",
     overflow: b.overflow ?? "",
+    max_tempo: b.max_tempo ?? 0,
+    editor: b.editor ?? "",
+    editor_drafts_root: b.editor_drafts_root ?? "",
   });
   const message = existing
     ? `task already exists for this project in ${scope}: ${task.task_id} (${task.status})`

@@ -37,6 +37,7 @@ import type { PreviewTtsVoiceResponse as _sacv_orchestrator_v1_PreviewTtsVoiceRe
 import type { Project as _sacv_orchestrator_v1_Project, Project__Output as _sacv_orchestrator_v1_Project__Output } from './sacv/orchestrator/v1/Project.ts';
 import type { ProjectVideoChunk as _sacv_orchestrator_v1_ProjectVideoChunk, ProjectVideoChunk__Output as _sacv_orchestrator_v1_ProjectVideoChunk__Output } from './sacv/orchestrator/v1/ProjectVideoChunk.ts';
 import type { ProjectVideoChunkResponse as _sacv_orchestrator_v1_ProjectVideoChunkResponse, ProjectVideoChunkResponse__Output as _sacv_orchestrator_v1_ProjectVideoChunkResponse__Output } from './sacv/orchestrator/v1/ProjectVideoChunkResponse.ts';
+import type { ReadDraftZipRequest as _sacv_orchestrator_v1_ReadDraftZipRequest, ReadDraftZipRequest__Output as _sacv_orchestrator_v1_ReadDraftZipRequest__Output } from './sacv/orchestrator/v1/ReadDraftZipRequest.ts';
 import type { ReadOutputVideoRequest as _sacv_orchestrator_v1_ReadOutputVideoRequest, ReadOutputVideoRequest__Output as _sacv_orchestrator_v1_ReadOutputVideoRequest__Output } from './sacv/orchestrator/v1/ReadOutputVideoRequest.ts';
 import type { ReadProjectVideoRequest as _sacv_orchestrator_v1_ReadProjectVideoRequest, ReadProjectVideoRequest__Output as _sacv_orchestrator_v1_ReadProjectVideoRequest__Output } from './sacv/orchestrator/v1/ReadProjectVideoRequest.ts';
 import type { ResizeConcurrencyRequest as _sacv_orchestrator_v1_ResizeConcurrencyRequest, ResizeConcurrencyRequest__Output as _sacv_orchestrator_v1_ResizeConcurrencyRequest__Output } from './sacv/orchestrator/v1/ResizeConcurrencyRequest.ts';
@@ -65,6 +66,9 @@ import type { ItemError as _sacv_tts_v1_ItemError, ItemError__Output as _sacv_tt
 import type { Limits as _sacv_tts_v1_Limits, Limits__Output as _sacv_tts_v1_Limits__Output } from './sacv/tts/v1/Limits.ts';
 import type { ListProvidersRequest as _sacv_tts_v1_ListProvidersRequest, ListProvidersRequest__Output as _sacv_tts_v1_ListProvidersRequest__Output } from './sacv/tts/v1/ListProvidersRequest.ts';
 import type { ListProvidersResponse as _sacv_tts_v1_ListProvidersResponse, ListProvidersResponse__Output as _sacv_tts_v1_ListProvidersResponse__Output } from './sacv/tts/v1/ListProvidersResponse.ts';
+import type { ListVoicesRequest as _sacv_tts_v1_ListVoicesRequest, ListVoicesRequest__Output as _sacv_tts_v1_ListVoicesRequest__Output } from './sacv/tts/v1/ListVoicesRequest.ts';
+import type { ListVoicesResponse as _sacv_tts_v1_ListVoicesResponse, ListVoicesResponse__Output as _sacv_tts_v1_ListVoicesResponse__Output } from './sacv/tts/v1/ListVoicesResponse.ts';
+import type { PreviewVoiceRequest as _sacv_tts_v1_PreviewVoiceRequest, PreviewVoiceRequest__Output as _sacv_tts_v1_PreviewVoiceRequest__Output } from './sacv/tts/v1/PreviewVoiceRequest.ts';
 import type { ProviderCredentials as _sacv_tts_v1_ProviderCredentials, ProviderCredentials__Output as _sacv_tts_v1_ProviderCredentials__Output } from './sacv/tts/v1/ProviderCredentials.ts';
 import type { ProviderInfo as _sacv_tts_v1_ProviderInfo, ProviderInfo__Output as _sacv_tts_v1_ProviderInfo__Output } from './sacv/tts/v1/ProviderInfo.ts';
 import type { ProviderLimit as _sacv_tts_v1_ProviderLimit, ProviderLimit__Output as _sacv_tts_v1_ProviderLimit__Output } from './sacv/tts/v1/ProviderLimit.ts';
@@ -74,6 +78,7 @@ import type { SynthesizeResult as _sacv_tts_v1_SynthesizeResult, SynthesizeResul
 import type { SynthesizeStreamResponse as _sacv_tts_v1_SynthesizeStreamResponse, SynthesizeStreamResponse__Output as _sacv_tts_v1_SynthesizeStreamResponse__Output } from './sacv/tts/v1/SynthesizeStreamResponse.ts';
 import type { TtsServiceClient as _sacv_tts_v1_TtsServiceClient, TtsServiceDefinition as _sacv_tts_v1_TtsServiceDefinition } from './sacv/tts/v1/TtsService.ts';
 import type { Voice as _sacv_tts_v1_Voice, Voice__Output as _sacv_tts_v1_Voice__Output } from './sacv/tts/v1/Voice.ts';
+import type { WordTiming as _sacv_tts_v1_WordTiming, WordTiming__Output as _sacv_tts_v1_WordTiming__Output } from './sacv/tts/v1/WordTiming.ts';
 
 type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> = {
   new(...args: ConstructorParameters<Constructor>): Subtype;
@@ -123,6 +128,7 @@ export interface ProtoGrpcType {
         Project: MessageTypeDefinition<_sacv_orchestrator_v1_Project, _sacv_orchestrator_v1_Project__Output>
         ProjectVideoChunk: MessageTypeDefinition<_sacv_orchestrator_v1_ProjectVideoChunk, _sacv_orchestrator_v1_ProjectVideoChunk__Output>
         ProjectVideoChunkResponse: MessageTypeDefinition<_sacv_orchestrator_v1_ProjectVideoChunkResponse, _sacv_orchestrator_v1_ProjectVideoChunkResponse__Output>
+        ReadDraftZipRequest: MessageTypeDefinition<_sacv_orchestrator_v1_ReadDraftZipRequest, _sacv_orchestrator_v1_ReadDraftZipRequest__Output>
         ReadOutputVideoRequest: MessageTypeDefinition<_sacv_orchestrator_v1_ReadOutputVideoRequest, _sacv_orchestrator_v1_ReadOutputVideoRequest__Output>
         ReadProjectVideoRequest: MessageTypeDefinition<_sacv_orchestrator_v1_ReadProjectVideoRequest, _sacv_orchestrator_v1_ReadProjectVideoRequest__Output>
         ResizeConcurrencyRequest: MessageTypeDefinition<_sacv_orchestrator_v1_ResizeConcurrencyRequest, _sacv_orchestrator_v1_ResizeConcurrencyRequest__Output>
@@ -155,6 +161,9 @@ export interface ProtoGrpcType {
         Limits: MessageTypeDefinition<_sacv_tts_v1_Limits, _sacv_tts_v1_Limits__Output>
         ListProvidersRequest: MessageTypeDefinition<_sacv_tts_v1_ListProvidersRequest, _sacv_tts_v1_ListProvidersRequest__Output>
         ListProvidersResponse: MessageTypeDefinition<_sacv_tts_v1_ListProvidersResponse, _sacv_tts_v1_ListProvidersResponse__Output>
+        ListVoicesRequest: MessageTypeDefinition<_sacv_tts_v1_ListVoicesRequest, _sacv_tts_v1_ListVoicesRequest__Output>
+        ListVoicesResponse: MessageTypeDefinition<_sacv_tts_v1_ListVoicesResponse, _sacv_tts_v1_ListVoicesResponse__Output>
+        PreviewVoiceRequest: MessageTypeDefinition<_sacv_tts_v1_PreviewVoiceRequest, _sacv_tts_v1_PreviewVoiceRequest__Output>
         ProviderCredentials: MessageTypeDefinition<_sacv_tts_v1_ProviderCredentials, _sacv_tts_v1_ProviderCredentials__Output>
         ProviderInfo: MessageTypeDefinition<_sacv_tts_v1_ProviderInfo, _sacv_tts_v1_ProviderInfo__Output>
         ProviderLimit: MessageTypeDefinition<_sacv_tts_v1_ProviderLimit, _sacv_tts_v1_ProviderLimit__Output>
@@ -164,6 +173,7 @@ export interface ProtoGrpcType {
         SynthesizeStreamResponse: MessageTypeDefinition<_sacv_tts_v1_SynthesizeStreamResponse, _sacv_tts_v1_SynthesizeStreamResponse__Output>
         TtsService: SubtypeConstructor<typeof grpc.Client, _sacv_tts_v1_TtsServiceClient> & { service: _sacv_tts_v1_TtsServiceDefinition }
         Voice: MessageTypeDefinition<_sacv_tts_v1_Voice, _sacv_tts_v1_Voice__Output>
+        WordTiming: MessageTypeDefinition<_sacv_tts_v1_WordTiming, _sacv_tts_v1_WordTiming__Output>
       }
     }
   }

@@ -116,6 +116,7 @@ export async function startOrchestrator(
     uploads: new ChunkedUploads(config.uploadsDir),
     mediaRoot: config.uploadsDir,
     uploadsDir: config.uploadsDir,
+    dataDir: config.dataDir,
     heartbeatMs: config.heartbeatMs,
     logger,
   });

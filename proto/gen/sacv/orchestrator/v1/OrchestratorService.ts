@@ -36,6 +36,7 @@ import type { PreviewTtsVoiceResponse as _sacv_orchestrator_v1_PreviewTtsVoiceRe
 import type { Project as _sacv_orchestrator_v1_Project, Project__Output as _sacv_orchestrator_v1_Project__Output } from '../../../sacv/orchestrator/v1/Project.ts';
 import type { ProjectVideoChunk as _sacv_orchestrator_v1_ProjectVideoChunk, ProjectVideoChunk__Output as _sacv_orchestrator_v1_ProjectVideoChunk__Output } from '../../../sacv/orchestrator/v1/ProjectVideoChunk.ts';
 import type { ProjectVideoChunkResponse as _sacv_orchestrator_v1_ProjectVideoChunkResponse, ProjectVideoChunkResponse__Output as _sacv_orchestrator_v1_ProjectVideoChunkResponse__Output } from '../../../sacv/orchestrator/v1/ProjectVideoChunkResponse.ts';
+import type { ReadDraftZipRequest as _sacv_orchestrator_v1_ReadDraftZipRequest, ReadDraftZipRequest__Output as _sacv_orchestrator_v1_ReadDraftZipRequest__Output } from '../../../sacv/orchestrator/v1/ReadDraftZipRequest.ts';
 import type { ReadOutputVideoRequest as _sacv_orchestrator_v1_ReadOutputVideoRequest, ReadOutputVideoRequest__Output as _sacv_orchestrator_v1_ReadOutputVideoRequest__Output } from '../../../sacv/orchestrator/v1/ReadOutputVideoRequest.ts';
 import type { ReadProjectVideoRequest as _sacv_orchestrator_v1_ReadProjectVideoRequest, ReadProjectVideoRequest__Output as _sacv_orchestrator_v1_ReadProjectVideoRequest__Output } from '../../../sacv/orchestrator/v1/ReadProjectVideoRequest.ts';
 import type { ResizeConcurrencyRequest as _sacv_orchestrator_v1_ResizeConcurrencyRequest, ResizeConcurrencyRequest__Output as _sacv_orchestrator_v1_ResizeConcurrencyRequest__Output } from '../../../sacv/orchestrator/v1/ResizeConcurrencyRequest.ts';
@@ -247,6 +248,21 @@ export interface OrchestratorServiceClient extends grpc.Client {
   previewTtsVoice(argument: _sacv_orchestrator_v1_PreviewTtsVoiceRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sacv_orchestrator_v1_PreviewTtsVoiceResponse__Output>): grpc.ClientUnaryCall;
   previewTtsVoice(argument: _sacv_orchestrator_v1_PreviewTtsVoiceRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sacv_orchestrator_v1_PreviewTtsVoiceResponse__Output>): grpc.ClientUnaryCall;
   previewTtsVoice(argument: _sacv_orchestrator_v1_PreviewTtsVoiceRequest, callback: grpc.requestCallback<_sacv_orchestrator_v1_PreviewTtsVoiceResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * Server stream of one of the project's Jianying/CapCut drafts as a zip (the
+   * draft folder at its top level), built while it is sent. The first chunk
+   * names the file ("<draft folder>.zip"); total_size is 0 (not known ahead).
+   */
+  ReadDraftZip(argument: _sacv_orchestrator_v1_ReadDraftZipRequest, metadata: grpc.Metadata, options?: grpc.CallOptions): grpc.ClientReadableStream<_sacv_orchestrator_v1_FileChunk__Output>;
+  ReadDraftZip(argument: _sacv_orchestrator_v1_ReadDraftZipRequest, options?: grpc.CallOptions): grpc.ClientReadableStream<_sacv_orchestrator_v1_FileChunk__Output>;
+  /**
+   * Server stream of one of the project's Jianying/CapCut drafts as a zip (the
+   * draft folder at its top level), built while it is sent. The first chunk
+   * names the file ("<draft folder>.zip"); total_size is 0 (not known ahead).
+   */
+  readDraftZip(argument: _sacv_orchestrator_v1_ReadDraftZipRequest, metadata: grpc.Metadata, options?: grpc.CallOptions): grpc.ClientReadableStream<_sacv_orchestrator_v1_FileChunk__Output>;
+  readDraftZip(argument: _sacv_orchestrator_v1_ReadDraftZipRequest, options?: grpc.CallOptions): grpc.ClientReadableStream<_sacv_orchestrator_v1_FileChunk__Output>;
   
   /**
    * Server stream of the project's output video bytes from offset.
@@ -463,6 +479,13 @@ export interface OrchestratorServiceHandlers extends grpc.UntypedServiceImplemen
   PreviewTtsVoice: grpc.handleUnaryCall<_sacv_orchestrator_v1_PreviewTtsVoiceRequest__Output, _sacv_orchestrator_v1_PreviewTtsVoiceResponse>;
   
   /**
+   * Server stream of one of the project's Jianying/CapCut drafts as a zip (the
+   * draft folder at its top level), built while it is sent. The first chunk
+   * names the file ("<draft folder>.zip"); total_size is 0 (not known ahead).
+   */
+  ReadDraftZip: grpc.handleServerStreamingCall<_sacv_orchestrator_v1_ReadDraftZipRequest__Output, _sacv_orchestrator_v1_FileChunk>;
+  
+  /**
    * Server stream of the project's output video bytes from offset.
    */
   ReadOutputVideo: grpc.handleServerStreamingCall<_sacv_orchestrator_v1_ReadOutputVideoRequest__Output, _sacv_orchestrator_v1_FileChunk>;
@@ -534,6 +557,7 @@ export interface OrchestratorServiceDefinition extends grpc.ServiceDefinition {
   ListTtsConfigs: MethodDefinition<_sacv_orchestrator_v1_ListTtsConfigsRequest, _sacv_orchestrator_v1_ListTtsConfigsResponse, _sacv_orchestrator_v1_ListTtsConfigsRequest__Output, _sacv_orchestrator_v1_ListTtsConfigsResponse__Output>
   ListTtsProviders: MethodDefinition<_sacv_tts_v1_ListProvidersRequest, _sacv_tts_v1_ListProvidersResponse, _sacv_tts_v1_ListProvidersRequest__Output, _sacv_tts_v1_ListProvidersResponse__Output>
   PreviewTtsVoice: MethodDefinition<_sacv_orchestrator_v1_PreviewTtsVoiceRequest, _sacv_orchestrator_v1_PreviewTtsVoiceResponse, _sacv_orchestrator_v1_PreviewTtsVoiceRequest__Output, _sacv_orchestrator_v1_PreviewTtsVoiceResponse__Output>
+  ReadDraftZip: MethodDefinition<_sacv_orchestrator_v1_ReadDraftZipRequest, _sacv_orchestrator_v1_FileChunk, _sacv_orchestrator_v1_ReadDraftZipRequest__Output, _sacv_orchestrator_v1_FileChunk__Output>
   ReadOutputVideo: MethodDefinition<_sacv_orchestrator_v1_ReadOutputVideoRequest, _sacv_orchestrator_v1_FileChunk, _sacv_orchestrator_v1_ReadOutputVideoRequest__Output, _sacv_orchestrator_v1_FileChunk__Output>
   ReadProjectVideo: MethodDefinition<_sacv_orchestrator_v1_ReadProjectVideoRequest, _sacv_orchestrator_v1_FileChunk, _sacv_orchestrator_v1_ReadProjectVideoRequest__Output, _sacv_orchestrator_v1_FileChunk__Output>
   ResizeConcurrency: MethodDefinition<_sacv_orchestrator_v1_ResizeConcurrencyRequest, _sacv_orchestrator_v1_ResizeConcurrencyResponse, _sacv_orchestrator_v1_ResizeConcurrencyRequest__Output, _sacv_orchestrator_v1_ResizeConcurrencyResponse__Output>
