@@ -55,7 +55,9 @@ export class RetryError extends Error {
     super(
       exhausted === "maxAttempts"
         ? `Retrying exceeded the maxAttempts (${attempts}).`
-        : `Retrying exceeded the budgetMs after ${attempts} attempts in ${Math.round(elapsedMs)} ms.`,
+        : `Retrying exceeded the budgetMs after ${attempts} attempts in ${
+          Math.round(elapsedMs)
+        } ms.`,
       { cause },
     );
     this.name = "RetryError";
