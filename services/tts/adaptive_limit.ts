@@ -48,6 +48,15 @@ export class AdaptiveLimit {
     return this.#configured;
   }
 
+  /** Sets the configured limit; the effective limit starts again from it. */
+  set configured(value: number) {
+    checkLimit(value);
+    this.#configured = value;
+    this.#effective = value;
+    this.#credit = 0;
+    this.#epoch++;
+  }
+
   /** The limit in force now (1 ≤ effective ≤ configured). */
   get effective(): number {
     return this.#effective;
@@ -56,15 +65,6 @@ export class AdaptiveLimit {
   /** Changes each time the effective limit drops; record it when a call starts. */
   get epoch(): number {
     return this.#epoch;
-  }
-
-  /** Sets the configured limit; the effective limit starts again from it. */
-  set configured(value: number) {
-    checkLimit(value);
-    this.#configured = value;
-    this.#effective = value;
-    this.#credit = 0;
-    this.#epoch++;
   }
 
   /**
