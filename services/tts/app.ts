@@ -4,7 +4,8 @@ import { type RunningServer, serve } from "../common/server.ts";
 import type { TtsConfig } from "./config.ts";
 import { TtsGates } from "./gates.ts";
 import type { TtsProvider } from "./provider.ts";
-import { createProviders, ProviderRegistry } from "./registry.ts";
+import { DEFAULT_RETRY_POLICY } from "./provider_call.ts";
+import { createProviders, disabledProviders, ProviderRegistry } from "./registry.ts";
 import { createTtsService } from "./service.ts";
 import { Synthesizer } from "./synthesizer.ts";
 
@@ -33,13 +34,21 @@ export async function startTtsService(
 ): Promise<TtsService> {
   const logger = options.logger ?? createLogger("tts", { level: config.logLevel });
   const providers = options.providers ?? createProviders(config, logger);
-  const registry = new ProviderRegistry(providers, config.defaultProvider);
+  const registry = new ProviderRegistry(providers, config.defaultProvider, {
+    disabled: options.providers ? {} : disabledProviders(config),
+  });
   const limits: Record<string, number> = {};
   for (const p of providers) {
     limits[p.name] = (config.providerLimits as Record<string, number>)[p.name] ?? p.defaultLimit;
   }
   const gates = new TtsGates(config.maxWorkers, limits);
-  const synthesizer = new Synthesizer({ registry, gates, cacheBytes: config.cacheBytes, logger });
+  const synthesizer = new Synthesizer({
+    registry,
+    gates,
+    cacheBytes: config.cacheBytes,
+    retry: { ...DEFAULT_RETRY_POLICY, budgetMs: config.retryBudgetMs },
+    logger,
+  });
   const service = createTtsService(synthesizer, logger);
   const server = await serve(config.listen, {
     services: [{ name: "sacv.tts.v1.TtsService", impl: service.impl }],
@@ -49,6 +58,7 @@ export async function startTtsService(
   logger.info("tts ready", {
     global_limit: config.maxWorkers,
     provider_limits: limits,
+    retry_budget_ms: config.retryBudgetMs,
     default_provider: registry.defaultName,
   });
   let stopping: Promise<void> | undefined;

@@ -18,6 +18,8 @@ export interface TtsConfig {
   /** Per-provider limits from `SACV_TTS_PROVIDER_LIMITS`; others use provider defaults. */
   providerLimits: Partial<Record<ProviderName, number>>;
   defaultProvider: ProviderName;
+  /** Whether the `fake` provider is offered (`SACV_TTS_ENABLE_FAKE=1`; tests, demo, bench). */
+  enableFake: boolean;
   tencent: {
     secretId?: string;
     secretKey?: string;
@@ -27,6 +29,11 @@ export interface TtsConfig {
   };
   /** Result cache budget in bytes (`SACV_TTS_CACHE_MB`, default 64). */
   cacheBytes: number;
+  /**
+   * Time a synthesis may spend retrying throttling and transient failures, from
+   * its first provider call (`SACV_TTS_RETRY_BUDGET_MS`, default 120 000; 0 = no retries).
+   */
+  retryBudgetMs: number;
   /** How long SIGTERM waits for in-flight work (`SACV_TTS_DRAIN_MS`, default 10 000). */
   drainMs: number;
   logLevel: LogLevel;
@@ -63,6 +70,19 @@ export function parseProviderLimits(raw: string): Partial<Record<ProviderName, n
   return out;
 }
 
+/** Reads a yes/no variable (`1`/`true`/`yes` or `0`/`false`/`no`; unset or empty is `fallback`). */
+function envFlag(
+  env: Record<string, string | undefined>,
+  name: string,
+  fallback: boolean,
+): boolean {
+  const raw = (env[name] ?? "").trim().toLowerCase();
+  if (raw === "") return fallback;
+  if (["1", "true", "yes"].includes(raw)) return true;
+  if (["0", "false", "no"].includes(raw)) return false;
+  throw new RangeError(`Cannot read '${name}' as it must be 1 or 0: current value is ${env[name]}`);
+}
+
 /** Reads and validates the configuration from `env` (default: the process environment). */
 export function loadConfig(
   env: Record<string, string | undefined> = Deno.env.toObject(),
@@ -75,6 +95,12 @@ export function loadConfig(
       `Cannot read 'SACV_TTS_DEFAULT_PROVIDER' as it must be one of ${
         PROVIDER_NAMES.join(", ")
       }: current value is ${defaultProvider}`,
+    );
+  }
+  const enableFake = envFlag(env, "SACV_TTS_ENABLE_FAKE", false);
+  if (defaultProvider === "fake" && !enableFake) {
+    throw new RangeError(
+      "Cannot read 'SACV_TTS_DEFAULT_PROVIDER' as fake is only offered with SACV_TTS_ENABLE_FAKE=1: current value is fake",
     );
   }
   const protocol = envString(env, "SACV_TENCENT_TTS_PROTOCOL", "https://");
@@ -91,6 +117,7 @@ export function loadConfig(
     maxWorkers: envInt(env, "SACV_TTS_MAX_WORKERS", recommendedMaxWorkers(cores), { min: 1 })!,
     providerLimits: parseProviderLimits(env.SACV_TTS_PROVIDER_LIMITS ?? ""),
     defaultProvider: defaultProvider as ProviderName,
+    enableFake,
     tencent: {
       secretId: secretId || undefined,
       secretKey: secretKey || undefined,
@@ -99,6 +126,7 @@ export function loadConfig(
       protocol,
     },
     cacheBytes: envInt(env, "SACV_TTS_CACHE_MB", 64, { min: 0 })! * 1024 * 1024,
+    retryBudgetMs: envInt(env, "SACV_TTS_RETRY_BUDGET_MS", 120_000, { min: 0 })!,
     drainMs: envInt(env, "SACV_TTS_DRAIN_MS", 10_000, { min: 0 })!,
     logLevel: parseLogLevel(env.SACV_LOG_LEVEL),
   };

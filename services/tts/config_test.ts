@@ -13,6 +13,8 @@ Deno.test("loadConfig applies defaults", () => {
   assert.equal(c.tencent.region, "ap-guangzhou");
   assert.equal(c.tencent.secretId, undefined);
   assert.equal(c.logLevel, "info");
+  assert.equal(c.enableFake, false);
+  assert.equal(c.retryBudgetMs, 120_000);
   assert.equal(recommendedMaxWorkers(64), 16);
   assert.equal(recommendedMaxWorkers(1), 4);
 });
@@ -23,6 +25,8 @@ Deno.test("loadConfig reads every variable", () => {
     SACV_TTS_MAX_WORKERS: "5",
     SACV_TTS_PROVIDER_LIMITS: "tencent=20, local=2",
     SACV_TTS_DEFAULT_PROVIDER: "fake",
+    SACV_TTS_ENABLE_FAKE: "1",
+    SACV_TTS_RETRY_BUDGET_MS: "5000",
     TENCENTCLOUD_SECRET_ID: "id",
     TENCENTCLOUD_SECRET_KEY: "key",
     SACV_TENCENT_TTS_ENDPOINT: "127.0.0.1:9000",
@@ -33,6 +37,8 @@ Deno.test("loadConfig reads every variable", () => {
   assert.equal(c.maxWorkers, 5);
   assert.deepEqual(c.providerLimits, { tencent: 20, local: 2 });
   assert.equal(c.defaultProvider, "fake");
+  assert.equal(c.enableFake, true);
+  assert.equal(c.retryBudgetMs, 5000);
   assert.deepEqual(c.tencent, {
     secretId: "id",
     secretKey: "key",
@@ -50,6 +56,10 @@ Deno.test("bad values are refused naming the variable and the entry", () => {
     /DEFAULT_PROVIDER.*azure/,
   );
   assert.throws(() => loadConfig({ SACV_TENCENT_TTS_PROTOCOL: "ftp://" }), /PROTOCOL.*ftp/);
+  assert.throws(
+    () => loadConfig({ SACV_TTS_RETRY_BUDGET_MS: "-1" }),
+    /'SACV_TTS_RETRY_BUDGET_MS'.*-1/,
+  );
   assert.throws(() => parseProviderLimits("tencent=20,local"), /entry 'local' is not name=limit/);
   assert.throws(() => parseProviderLimits("azure=3"), /entry 'azure=3' names an unknown provider/);
   assert.throws(() => parseProviderLimits("local=0"), /entry 'local=0' must have a limit/);

@@ -66,9 +66,16 @@ export type GetLimitsRequest = Record<string, never>;
 /** `sacv.tts.v1.ProviderLimit`: one provider's gate limit and load. */
 export interface ProviderLimit {
   provider: string;
+  /** The configured limit. */
   limit: number;
   in_flight: number;
   queued: number;
+  /** The limit in force now (lowered on throttling, climbing back to `limit`). */
+  effective_limit: number;
+  /** Provider calls that failed with throttling, since start. */
+  throttles: number;
+  /** Provider calls started again after a retryable failure, since start. */
+  retries: number;
 }
 
 /** `sacv.tts.v1.Limits`: the service's gates. */
@@ -109,10 +116,18 @@ export interface ProviderInfo {
   voices: Voice[];
   codecs: string[];
   is_default: boolean;
+  /** The limit in force now; `limit` is the configured one. */
+  effective_limit: number;
+  queued: number;
+  throttles: number;
+  retries: number;
 }
 
-/** `sacv.tts.v1.ListProvidersResponse`: every provider and the default's name. */
+/** `sacv.tts.v1.ListProvidersResponse`: every provider, the default's name and the global gate. */
 export interface ListProvidersResponse {
   providers: ProviderInfo[];
   default_provider: string;
+  global_limit: number;
+  global_in_flight: number;
+  global_queued: number;
 }

@@ -12,7 +12,11 @@ const quiet = createLogger("test", { sink: () => {} });
 
 async function start() {
   const fake = createFakeProvider();
-  const config = loadConfig({ SACV_TTS_ADDR: "127.0.0.1:0", SACV_TTS_DEFAULT_PROVIDER: "fake" });
+  const config = loadConfig({
+    SACV_TTS_ADDR: "127.0.0.1:0",
+    SACV_TTS_DEFAULT_PROVIDER: "fake",
+    SACV_TTS_ENABLE_FAKE: "1",
+  });
   const tts = await startTtsService(config, { logger: quiet, providers: [fake] });
   const client = ttsClient(`127.0.0.1:${tts.server.port}`);
   return { fake, tts, client };

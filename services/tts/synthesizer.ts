@@ -5,6 +5,7 @@ import type { Logger } from "../common/log.ts";
 import { cacheKey, ResultCache } from "./cache.ts";
 import type { TtsGates } from "./gates.ts";
 import type { SynthesizeRequest, SynthesizeResult } from "./messages.ts";
+import { callProvider, DEFAULT_RETRY_POLICY, type RetryPolicy } from "./provider_call.ts";
 import type { Codec, SynthesisInput, SynthesisOutput } from "./provider.ts";
 import type { ProviderRegistry } from "./registry.ts";
 
@@ -29,6 +30,8 @@ export interface SynthesizerOptions {
   gates: TtsGates;
   /** Result cache budget in bytes (0 disables caching). */
   cacheBytes: number;
+  /** How failed provider calls are retried; default {@linkcode DEFAULT_RETRY_POLICY}. */
+  retry?: RetryPolicy;
   logger: Logger;
 }
 
@@ -37,19 +40,23 @@ export class Synthesizer {
   readonly registry: ProviderRegistry;
   readonly gates: TtsGates;
   readonly cache: ResultCache<SynthesisOutput>;
+  readonly retryPolicy: RetryPolicy;
   readonly #log: Logger;
 
   constructor(options: SynthesizerOptions) {
     this.registry = options.registry;
     this.gates = options.gates;
+    this.retryPolicy = options.retry ?? DEFAULT_RETRY_POLICY;
     this.cache = new ResultCache({ maxBytes: options.cacheBytes, sizeOf: (o) => o.audio.length });
     this.#log = options.logger;
   }
 
   /**
    * Validates `req` (errors name the field), answers from the cache when it
-   * can, else runs the provider holding a global and a provider slot.
-   * Aborting `signal` rejects with CANCELLED and frees the slots at once.
+   * can, else runs the provider holding a global and a provider slot,
+   * retrying throttling and transient failures within the retry budget (see
+   * {@linkcode callProvider}). Aborting `signal` rejects with CANCELLED and
+   * frees the slots at once. A cached result reports 0 attempts.
    */
   async synthesize(req: SynthesizeRequest, signal: AbortSignal): Promise<SynthesizeResult> {
     const started = performance.now();
@@ -73,7 +80,11 @@ export class Synthesizer {
     let cached = output !== undefined;
     if (!output) {
       const call = (s: AbortSignal) =>
-        this.gates.run(provider.name, s, (inner) => provider.synthesize(input, inner));
+        callProvider(this.gates, provider, input, s, {
+          policy: this.retryPolicy,
+          logger: this.#log,
+          requestId: req.request_id,
+        });
       if (useCache) {
         const { value, joined } = await this.cache.shared(key, signal, call);
         if (!joined) this.cache.set(key, value);
@@ -98,7 +109,7 @@ export class Synthesizer {
       sample_rate: output.sampleRate,
       duration_ms: output.durationMs,
       provider: provider.name,
-      attempts: output.attempts,
+      attempts: cached ? 0 : output.attempts,
       cached,
       voice: output.voice ?? input.voice,
       chunks: output.chunks,

@@ -6,10 +6,16 @@ import { createFakeProvider, type FakeProvider } from "./providers/fake.ts";
 import { createLogger } from "../common/log.ts";
 import { SacvError } from "../common/errors.ts";
 import type { TtsProvider } from "./provider.ts";
+import type { RetryPolicy } from "./provider_call.ts";
 
 const quiet = createLogger("test", { sink: () => {} });
 
-function setup(fakeLimit = 2, globalLimit = 8, extra: TtsProvider[] = []) {
+function setup(
+  fakeLimit = 2,
+  globalLimit = 8,
+  extra: TtsProvider[] = [],
+  retry: RetryPolicy = { budgetMs: 10_000, minDelayMs: 2, maxDelayMs: 10 },
+) {
   const fake = createFakeProvider();
   const limits: Record<string, number> = { fake: fakeLimit };
   for (const p of extra) limits[p.name] = p.defaultLimit;
@@ -17,6 +23,7 @@ function setup(fakeLimit = 2, globalLimit = 8, extra: TtsProvider[] = []) {
     registry: new ProviderRegistry([fake, ...extra], "fake"),
     gates: new TtsGates(globalLimit, limits),
     cacheBytes: 1 << 20,
+    retry,
     logger: quiet,
   });
   return { fake, synth };
@@ -67,8 +74,8 @@ Deno.test("identical concurrent requests share one provider call; later ones hit
   assert.equal(d.cached, false);
   assert.equal(fake.calls, 2);
   // Failures are not cached.
-  const failing = { text: "flaky", options: { fail: "InternalError", fail_times: "1" } };
-  await assert.rejects(synth.synthesize(failing, never()), /InternalError/);
+  const failing = { text: "flaky", options: { fail: "AuthFailure", fail_times: "1" } };
+  await assert.rejects(synth.synthesize(failing, never()), /AuthFailure/);
   assert.equal((await synth.synthesize(failing, never())).cached, false);
 });
 
@@ -143,4 +150,90 @@ Deno.test("setLimits resizes the gates and tells the provider its new limit", ()
   assert.equal(synth.gates.global.limit, 8);
   assert.throws(() => synth.setLimits(0, { sized: 0 }), /'sized'/);
   assert.deepEqual(seen, [5], "a refused change reaches no provider");
+});
+
+Deno.test("throttling and transient failures are retried above the provider; attempts count every call", async () => {
+  const { fake, synth } = setup(4, 8);
+  const r = await synth.synthesize({
+    text: "busy",
+    no_cache: true,
+    options: { fail: "RequestLimitExceeded", fail_times: "3" },
+  }, never());
+  assert.equal(r.attempts, 4);
+  assert.equal(fake.calls, 4);
+  const t = await synth.synthesize({
+    text: "flaky",
+    no_cache: true,
+    options: { fail: "InternalError.Busy", fail_times: "2" },
+  }, never());
+  assert.equal(t.attempts, 3);
+  const stats = synth.gates.snapshot().providers.fake;
+  assert.equal(stats.throttles, 3, "only RESOURCE_EXHAUSTED counts as throttling");
+  assert.equal(stats.retries, 5);
+  assert.ok(stats.limit < 4, `effective limit dropped: ${stats.limit}`);
+  assert.equal(stats.configured, 4);
+});
+
+Deno.test("terminal failures fail at once with their reason and one attempt", async () => {
+  const { fake, synth } = setup();
+  for (const code of ["AuthFailure.SecretIdNotFound", "InvalidParameter", "UnsupportedOperation"]) {
+    await assert.rejects(
+      synth.synthesize({ text: code, no_cache: true, options: { fail: code } }, never()),
+      (e: unknown) =>
+        e instanceof SacvError && e.reason === code && e.details.attempts === 1 && !e.retryable,
+    );
+  }
+  assert.equal(fake.calls, 3);
+  assert.equal(synth.gates.snapshot().providers.fake.retries, 0);
+});
+
+Deno.test("retries stop when the budget is spent; the error says so and counts the calls", async () => {
+  const { fake, synth } = setup(2, 8, [], { budgetMs: 200, minDelayMs: 20, maxDelayMs: 40 });
+  const started = performance.now();
+  await assert.rejects(
+    synth.synthesize({ text: "down", no_cache: true, options: { fail: "InternalError" } }, never()),
+    (e: unknown) => {
+      assert.ok(e instanceof SacvError);
+      assert.equal(e.status, "UNAVAILABLE");
+      assert.equal(e.reason, "InternalError");
+      assert.equal(e.details.attempts, fake.calls);
+      assert.match(e.message, /retry budget of 200 ms spent/);
+      return true;
+    },
+  );
+  assert.ok(fake.calls >= 3, `${fake.calls} calls within the budget`);
+  assert.ok(performance.now() - started >= 200);
+});
+
+Deno.test("no slot is held during a backoff wait, and cancelling it rejects at once", async () => {
+  const { fake, synth } = setup(1, 1, [], {
+    budgetMs: 600_000,
+    minDelayMs: 60_000,
+    maxDelayMs: 60_000,
+  });
+  const ac = new AbortController();
+  const waiting = synth.synthesize(
+    { text: "throttled", no_cache: true, options: { fail: "RequestLimitExceeded" } },
+    ac.signal,
+  );
+  waiting.catch(() => {});
+  // The first call failed and the item now waits up to a minute: its slots are free for others.
+  while (fake.calls < 1) await new Promise((resolve) => setTimeout(resolve, 1));
+  const other = await synth.synthesize({ text: "meanwhile", no_cache: true }, never());
+  assert.equal(other.attempts, 1);
+  const snap = synth.gates.snapshot();
+  assert.equal(snap.global.inFlight + snap.providers.fake.inFlight, 0);
+  const started = performance.now();
+  ac.abort();
+  await assert.rejects(waiting, (e: unknown) => e instanceof SacvError && e.status === "CANCELLED");
+  assert.ok(performance.now() - started < 5_000, "rejected without waiting out the backoff");
+  assert.equal(fake.calls, 2, "no call after the cancel");
+});
+
+Deno.test("a cached result reports no provider calls", async () => {
+  const { fake, synth } = setup();
+  const first = await synth.synthesize({ text: "again" }, never());
+  const second = await synth.synthesize({ text: "again" }, never());
+  assert.deepEqual([first.attempts, second.attempts, second.cached], [1, 0, true]);
+  assert.equal(fake.calls, 1);
 });

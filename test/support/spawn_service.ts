@@ -59,6 +59,7 @@ function killGroup(pid: number, signal: Deno.Signal): void {
  * Spawns `services/<name>/main.ts` with `deno run -A` in its own process group,
  * listening on a free `127.0.0.1` port (the service's `SACV_*_ADDR` variable is set
  * unless `env` names it), and resolves once its health check reports SERVING.
+ * TTS gets `SACV_TTS_ENABLE_FAKE=1` unless `env` says otherwise.
  * Rejects with the child's stderr when it exits early or never becomes ready.
  *
  * @example
@@ -97,10 +98,12 @@ async function spawnOnce(
   const addr = env[addrEnv] ?? `127.0.0.1:${freePort()}`;
   const port = Number(addr.split(":").pop());
   const echo = options.echoStderr ?? Deno.env.get("SACV_TEST_VERBOSE") === "1";
+  // Tests drive TTS with the fake provider, which the service offers only when asked to.
+  const defaults: Record<string, string> = name === "tts" ? { SACV_TTS_ENABLE_FAKE: "1" } : {};
   const child = new Deno.Command(Deno.execPath(), {
     args: ["run", "-A", `services/${name}/main.ts`],
     cwd: REPO_ROOT,
-    env: { NO_COLOR: "1", ...env, [addrEnv]: addr },
+    env: { NO_COLOR: "1", ...defaults, ...env, [addrEnv]: addr },
     stdin: "null",
     stdout: "piped",
     stderr: "piped",

@@ -7,6 +7,7 @@ import type { Logger } from "../../common/log.ts";
 import type {
   Availability,
   Codec,
+  SynthesisContext,
   SynthesisInput,
   SynthesisOutput,
   TtsProvider,
@@ -223,7 +224,10 @@ export function createTencentProvider(options: TencentOptions): TtsProvider {
             retryable: true,
           });
         }
-        return Uint8Array.from(atob(res.Audio), (c) => c.charCodeAt(0));
+        const audio = Uint8Array.from(atob(res.Audio), (c) => c.charCodeAt(0));
+        // Decoding is part of the call: audio that does not decode is retried like a failed call.
+        joinAudio(base.Codec as Codec, [audio], Number(base.SampleRate));
+        return audio;
       }, {
         ...retryOptions,
         signal,
@@ -240,10 +244,11 @@ export function createTencentProvider(options: TencentOptions): TtsProvider {
     } catch (err) {
       if (signal.aborted) throw new CancelledError("tencent synthesis cancelled");
       // Report the calls made for the whole text, earlier pieces included.
-      if (err instanceof RetryError) {
-        throw classifyTencentError(err.cause, earlierAttempts + err.attempts);
-      }
-      throw classifyTencentError(err, earlierAttempts + 1);
+      const cause = err instanceof RetryError ? err.cause : err;
+      const calls = earlierAttempts + (err instanceof RetryError ? err.attempts : 1);
+      const classified = classifyTencentError(cause, calls);
+      classified.details.attempts ??= calls;
+      throw classified;
     }
   }
 
@@ -255,7 +260,11 @@ export function createTencentProvider(options: TencentOptions): TtsProvider {
     voices: TENCENT_VOICES,
     codecs: CODECS,
     availability,
-    async synthesize(input: SynthesisInput, signal: AbortSignal): Promise<SynthesisOutput> {
+    async synthesize(
+      input: SynthesisInput,
+      signal: AbortSignal,
+      context?: SynthesisContext,
+    ): Promise<SynthesisOutput> {
       if (signal.aborted) throw new CancelledError("tencent synthesis cancelled");
       const avail = availability();
       if (!avail.ok) {
@@ -271,9 +280,16 @@ export function createTencentProvider(options: TencentOptions): TtsProvider {
       if (pieces.length === 0) throw invalid("text", "tencent: text is empty");
       const audios: Uint8Array[] = [];
       let attempts = 0;
-      for (const piece of pieces) {
+      for (const [i, piece] of pieces.entries()) {
         if (signal.aborted) throw new CancelledError("tencent synthesis cancelled");
+        // A piece finished by an earlier attempt of this synthesis is not paid for again.
+        const done = context?.memo.get(`tencent:piece:${i}`);
+        if (done instanceof Uint8Array) {
+          audios.push(done);
+          continue;
+        }
         const r = await synthesizePiece(piece, base, signal, attempts);
+        context?.memo.set(`tencent:piece:${i}`, r.audio);
         audios.push(r.audio);
         attempts += r.attempts;
       }
