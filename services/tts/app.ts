@@ -2,6 +2,7 @@
 import { createLogger, type Logger } from "../common/log.ts";
 import { type RunningServer, serve } from "../common/server.ts";
 import type { TtsConfig } from "./config.ts";
+import { DiskCache } from "./disk_cache.ts";
 import { TtsGates } from "./gates.ts";
 import type { TtsProvider } from "./provider.ts";
 import { DEFAULT_RETRY_POLICY } from "./provider_call.ts";
@@ -42,10 +43,12 @@ export async function startTtsService(
     limits[p.name] = (config.providerLimits as Record<string, number>)[p.name] ?? p.defaultLimit;
   }
   const gates = new TtsGates(config.maxWorkers, limits);
+  const disk = config.cacheDiskBytes > 0 ? await openDiskCache(config, logger) : undefined;
   const synthesizer = new Synthesizer({
     registry,
     gates,
     cacheBytes: config.cacheBytes,
+    disk,
     retry: { ...DEFAULT_RETRY_POLICY, budgetMs: config.retryBudgetMs },
     logger,
   });
@@ -59,12 +62,30 @@ export async function startTtsService(
     global_limit: config.maxWorkers,
     provider_limits: limits,
     retry_budget_ms: config.retryBudgetMs,
+    cache_dir: disk?.dir ?? "",
+    cache_disk_entries: disk?.size ?? 0,
     default_provider: registry.defaultName,
   });
   let stopping: Promise<void> | undefined;
   const stop = (deadlineMs = config.drainMs) =>
-    stopping ??= server.shutdown(deadlineMs).finally(() => registry.close());
+    stopping ??= server.shutdown(deadlineMs).finally(async () => {
+      await disk?.flush();
+      await registry.close();
+    });
   return { server, synthesizer, stop };
+}
+
+/** Opens the persistent cache; a directory that cannot be used stops start-up, naming the variable. */
+async function openDiskCache(config: TtsConfig, logger: Logger): Promise<DiskCache> {
+  try {
+    return await DiskCache.open({ dir: config.cacheDir, maxBytes: config.cacheDiskBytes, logger });
+  } catch (err) {
+    throw new RangeError(
+      `Cannot use 'SACV_TTS_CACHE_DIR' as the cache directory: ${
+        err instanceof Error ? err.message : err
+      } (set SACV_TTS_CACHE_DISK_MB=0 to run without it): current value is ${config.cacheDir}`,
+    );
+  }
 }
 
 /** Waits for active calls to end; when the deadline passes first, aborts them. */

@@ -1,4 +1,5 @@
 // The TTS service's configuration, read from the environment once and validated loudly.
+import { join } from "node:path";
 import { envAddr, envInt, envString, listenAddr } from "../common/env.ts";
 import { type LogLevel, parseLogLevel } from "../common/log.ts";
 
@@ -27,8 +28,15 @@ export interface TtsConfig {
     endpoint: string;
     protocol: "https://" | "http://";
   };
-  /** Result cache budget in bytes (`SACV_TTS_CACHE_MB`, default 64). */
+  /** In-memory result cache budget in bytes (`SACV_TTS_CACHE_MB`, default 64). */
   cacheBytes: number;
+  /**
+   * Directory of the persistent result cache (`SACV_TTS_CACHE_DIR`, default
+   * `$SACV_DATA_DIR/tts_cache`, i.e. `./data/tts_cache`).
+   */
+  cacheDir: string;
+  /** Persistent result cache budget in bytes (`SACV_TTS_CACHE_DISK_MB`, default 1024; 0 = off). */
+  cacheDiskBytes: number;
   /**
    * Time a synthesis may spend retrying throttling and transient failures, from
    * its first provider call (`SACV_TTS_RETRY_BUDGET_MS`, default 120 000; 0 = no retries).
@@ -126,6 +134,12 @@ export function loadConfig(
       protocol,
     },
     cacheBytes: envInt(env, "SACV_TTS_CACHE_MB", 64, { min: 0 })! * 1024 * 1024,
+    cacheDir: envString(
+      env,
+      "SACV_TTS_CACHE_DIR",
+      join(envString(env, "SACV_DATA_DIR", "./data"), "tts_cache"),
+    ),
+    cacheDiskBytes: envInt(env, "SACV_TTS_CACHE_DISK_MB", 1024, { min: 0 })! * 1024 * 1024,
     retryBudgetMs: envInt(env, "SACV_TTS_RETRY_BUDGET_MS", 120_000, { min: 0 })!,
     drainMs: envInt(env, "SACV_TTS_DRAIN_MS", 10_000, { min: 0 })!,
     logLevel: parseLogLevel(env.SACV_LOG_LEVEL),

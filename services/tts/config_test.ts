@@ -15,6 +15,9 @@ Deno.test("loadConfig applies defaults", () => {
   assert.equal(c.logLevel, "info");
   assert.equal(c.enableFake, false);
   assert.equal(c.retryBudgetMs, 120_000);
+  assert.equal(c.cacheDir, "data/tts_cache");
+  assert.equal(c.cacheDiskBytes, 1024 * 1024 * 1024);
+  assert.equal(loadConfig({ SACV_DATA_DIR: "/srv/sacv" }).cacheDir, "/srv/sacv/tts_cache");
   assert.equal(recommendedMaxWorkers(64), 16);
   assert.equal(recommendedMaxWorkers(1), 4);
 });
@@ -27,6 +30,8 @@ Deno.test("loadConfig reads every variable", () => {
     SACV_TTS_DEFAULT_PROVIDER: "fake",
     SACV_TTS_ENABLE_FAKE: "1",
     SACV_TTS_RETRY_BUDGET_MS: "5000",
+    SACV_TTS_CACHE_DIR: "/tmp/cache 缓存",
+    SACV_TTS_CACHE_DISK_MB: "0",
     TENCENTCLOUD_SECRET_ID: "id",
     TENCENTCLOUD_SECRET_KEY: "key",
     SACV_TENCENT_TTS_ENDPOINT: "127.0.0.1:9000",
@@ -39,6 +44,8 @@ Deno.test("loadConfig reads every variable", () => {
   assert.equal(c.defaultProvider, "fake");
   assert.equal(c.enableFake, true);
   assert.equal(c.retryBudgetMs, 5000);
+  assert.equal(c.cacheDir, "/tmp/cache 缓存");
+  assert.equal(c.cacheDiskBytes, 0);
   assert.deepEqual(c.tencent, {
     secretId: "id",
     secretKey: "key",

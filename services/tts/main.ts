@@ -12,5 +12,11 @@ try {
   Deno.exit(2);
 }
 const logger = createLogger("tts", { level: config.logLevel });
-const tts = await startTtsService(config, { logger });
+let tts;
+try {
+  tts = await startTtsService(config, { logger });
+} catch (err) {
+  console.error(`tts: cannot start: ${err instanceof Error ? err.message : err}`);
+  Deno.exit(2);
+}
 exitOnSignal(() => tts.stop(config.drainMs), logger);

@@ -16,6 +16,7 @@ async function start() {
     SACV_TTS_ADDR: "127.0.0.1:0",
     SACV_TTS_DEFAULT_PROVIDER: "fake",
     SACV_TTS_ENABLE_FAKE: "1",
+    SACV_TTS_CACHE_DISK_MB: "0",
   });
   const tts = await startTtsService(config, { logger: quiet, providers: [fake] });
   const client = ttsClient(`127.0.0.1:${tts.server.port}`);

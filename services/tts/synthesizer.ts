@@ -3,6 +3,7 @@
 import { SacvError } from "../common/errors.ts";
 import type { Logger } from "../common/log.ts";
 import { cacheKey, ResultCache } from "./cache.ts";
+import type { DiskCache } from "./disk_cache.ts";
 import type { TtsGates } from "./gates.ts";
 import type { SynthesizeRequest, SynthesizeResult } from "./messages.ts";
 import { callProvider, DEFAULT_RETRY_POLICY, type RetryPolicy } from "./provider_call.ts";
@@ -24,12 +25,17 @@ function invalid(field: string, message: string, reason = "INVALID_FIELD"): Sacv
   });
 }
 
+/** A result as the caches hold it: `fromDisk` when it was read from the disk cache. */
+type Loaded = SynthesisOutput & { fromDisk?: boolean };
+
 /** Options for {@linkcode Synthesizer}. */
 export interface SynthesizerOptions {
   registry: ProviderRegistry;
   gates: TtsGates;
-  /** Result cache budget in bytes (0 disables caching). */
+  /** In-memory result cache budget in bytes (0: no memory layer). */
   cacheBytes: number;
+  /** Persistent result cache behind the memory layer; none when absent. */
+  disk?: DiskCache;
   /** How failed provider calls are retried; default {@linkcode DEFAULT_RETRY_POLICY}. */
   retry?: RetryPolicy;
   logger: Logger;
@@ -39,7 +45,11 @@ export interface SynthesizerOptions {
 export class Synthesizer {
   readonly registry: ProviderRegistry;
   readonly gates: TtsGates;
-  readonly cache: ResultCache<SynthesisOutput>;
+  readonly cache: ResultCache<Loaded>;
+  /** The persistent layer behind {@linkcode Synthesizer.cache}, when configured. */
+  readonly disk?: DiskCache;
+  /** Lookups answered by memory, by disk, and by neither (the provider was called). */
+  readonly cacheStats = { memoryHits: 0, diskHits: 0, misses: 0 };
   readonly retryPolicy: RetryPolicy;
   readonly #log: Logger;
 
@@ -48,12 +58,13 @@ export class Synthesizer {
     this.gates = options.gates;
     this.retryPolicy = options.retry ?? DEFAULT_RETRY_POLICY;
     this.cache = new ResultCache({ maxBytes: options.cacheBytes, sizeOf: (o) => o.audio.length });
+    this.disk = options.disk;
     this.#log = options.logger;
   }
 
   /**
-   * Validates `req` (errors name the field), answers from the cache when it
-   * can, else runs the provider holding a global and a provider slot,
+   * Validates `req` (errors name the field), answers from the memory or disk
+   * cache when it can, else runs the provider holding a global and a provider slot,
    * retrying throttling and transient failures within the retry budget (see
    * {@linkcode callProvider}). Aborting `signal` rejects with CANCELLED and
    * frees the slots at once. A cached result reports 0 attempts.
@@ -75,23 +86,32 @@ export class Synthesizer {
       codecs: provider.codecs,
     });
     const key = await cacheKey({ provider: provider.name, ...input });
-    const useCache = !req.no_cache && this.cache.maxBytes > 0;
-    let output = useCache ? this.cache.get(key) : undefined;
-    let cached = output !== undefined;
-    if (!output) {
-      const call = (s: AbortSignal) =>
-        callProvider(this.gates, provider, input, s, {
-          policy: this.retryPolicy,
-          logger: this.#log,
-          requestId: req.request_id,
-        });
-      if (useCache) {
-        const { value, joined } = await this.cache.shared(key, signal, call);
+    const call = (s: AbortSignal) =>
+      callProvider(this.gates, provider, input, s, {
+        policy: this.retryPolicy,
+        logger: this.#log,
+        requestId: req.request_id,
+      });
+    const useCache = !req.no_cache && (this.cache.maxBytes > 0 || this.disk !== undefined);
+    let output: SynthesisOutput;
+    let cached = false;
+    if (!useCache) {
+      output = await call(signal);
+    } else {
+      const hit = this.cache.get(key);
+      if (hit) {
+        this.cacheStats.memoryHits++;
+        output = hit;
+        cached = true;
+      } else {
+        const { value, joined } = await this.cache.shared(
+          key,
+          signal,
+          (s) => this.#load(key, s, call),
+        );
         if (!joined) this.cache.set(key, value);
         output = value;
-        cached = joined;
-      } else {
-        output = await call(signal);
+        cached = joined || value.fromDisk === true;
       }
     }
     this.#log.debug("synthesized", {
@@ -125,6 +145,31 @@ export class Synthesizer {
     for (const [name, limit] of Object.entries(providers)) {
       this.registry.get(name).setLimit?.(limit);
     }
+  }
+
+  /** The result from the disk cache, else from the provider (then written to disk before use). */
+  async #load(
+    key: string,
+    signal: AbortSignal,
+    call: (signal: AbortSignal) => Promise<SynthesisOutput>,
+  ): Promise<Loaded> {
+    if (this.disk) {
+      const stored = await this.disk.get(key).catch((error) => {
+        this.#log.warn("tts disk cache read failed", { key, error });
+        return undefined;
+      });
+      if (stored) {
+        this.cacheStats.diskHits++;
+        return { ...stored, attempts: 0, fromDisk: true };
+      }
+    }
+    this.cacheStats.misses++;
+    const output = await call(signal);
+    // Persisted before anyone gets it, so a restart never pays for it again.
+    await this.disk?.set(key, output).catch((error) =>
+      this.#log.warn("tts disk cache write failed", { key, error })
+    );
+    return output;
   }
 
   #input(

@@ -7,6 +7,7 @@ import { createLogger } from "../common/log.ts";
 import { SacvError } from "../common/errors.ts";
 import type { TtsProvider } from "./provider.ts";
 import type { RetryPolicy } from "./provider_call.ts";
+import { DiskCache } from "./disk_cache.ts";
 
 const quiet = createLogger("test", { sink: () => {} });
 
@@ -236,4 +237,48 @@ Deno.test("a cached result reports no provider calls", async () => {
   const second = await synth.synthesize({ text: "again" }, never());
   assert.deepEqual([first.attempts, second.attempts, second.cached], [1, 0, true]);
   assert.equal(fake.calls, 1);
+});
+
+Deno.test("results persist on disk: a new synthesizer on the same directory calls no provider", async () => {
+  const dir = await Deno.makeTempDir({ prefix: "sacv-synth-disk-" });
+  try {
+    const make = async () => {
+      const fake = createFakeProvider();
+      const synth = new Synthesizer({
+        registry: new ProviderRegistry([fake], "fake"),
+        gates: new TtsGates(4, { fake: 2 }),
+        cacheBytes: 1 << 20,
+        disk: await DiskCache.open({ dir, maxBytes: 1 << 20 }),
+        logger: quiet,
+      });
+      return { fake, synth };
+    };
+    const first = await make();
+    const texts = ["第一段。", "second 🎬", "第三段\u0007"];
+    const before = await Promise.all(
+      texts.map((text) => first.synth.synthesize({ text }, never())),
+    );
+    assert.equal(first.fake.calls, 3);
+    const second = await make();
+    const after = await Promise.all(
+      texts.map((text) => second.synth.synthesize({ text }, never())),
+    );
+    assert.equal(second.fake.calls, 0, "the restarted service paid for nothing");
+    for (const [i, r] of after.entries()) {
+      assert.equal(r.cached, true);
+      assert.equal(r.attempts, 0);
+      assert.deepEqual(r.audio, before[i].audio);
+      assert.equal(r.duration_ms, before[i].duration_ms);
+    }
+    assert.deepEqual(second.synth.cacheStats, { memoryHits: 0, diskHits: 3, misses: 0 });
+    // Now in memory too.
+    await second.synth.synthesize({ text: texts[0] }, never());
+    assert.equal(second.synth.cacheStats.memoryHits, 1);
+    // no_cache bypasses both layers.
+    const fresh = await second.synth.synthesize({ text: texts[0], no_cache: true }, never());
+    assert.equal(fresh.cached, false);
+    assert.equal(second.fake.calls, 1);
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
 });
