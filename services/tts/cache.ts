@@ -51,7 +51,7 @@ interface Shared<T> {
  * stored. {@linkcode ResultCache.shared} lets identical concurrent requests
  * wait on one computation.
  */
-export class ResultCache<T extends {}> {
+export class ResultCache<T extends NonNullable<unknown>> {
   readonly maxBytes: number;
   readonly #entries?: LRUCache<string, T>;
   readonly #inflight = new Map<string, Shared<T>>();
