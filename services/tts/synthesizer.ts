@@ -5,7 +5,7 @@ import type { Logger } from "../common/log.ts";
 import { cacheKey, ResultCache } from "./cache.ts";
 import type { DiskCache } from "./disk_cache.ts";
 import type { TtsGates } from "./gates.ts";
-import type { SynthesizeRequest, SynthesizeResult } from "./messages.ts";
+import type { SynthesizeRequestInit, SynthesizeResultInit } from "./messages.ts";
 import { callProvider, DEFAULT_RETRY_POLICY, type RetryPolicy } from "./provider_call.ts";
 import type { Codec, SynthesisInput, SynthesisOutput } from "./provider.ts";
 import type { ProviderRegistry } from "./registry.ts";
@@ -69,7 +69,7 @@ export class Synthesizer {
    * {@linkcode callProvider}). Aborting `signal` rejects with CANCELLED and
    * frees the slots at once. A cached result reports 0 attempts.
    */
-  async synthesize(req: SynthesizeRequest, signal: AbortSignal): Promise<SynthesizeResult> {
+  async synthesize(req: SynthesizeRequestInit, signal: AbortSignal): Promise<SynthesizeResultInit> {
     const started = performance.now();
     const provider = this.registry.get(req.provider ?? "");
     const available = provider.availability();
@@ -173,7 +173,7 @@ export class Synthesizer {
   }
 
   #input(
-    req: SynthesizeRequest,
+    req: SynthesizeRequestInit,
     providerName: string,
     defaults: { voice: string; sampleRate: number; codecs: readonly Codec[] },
   ): SynthesisInput {

@@ -3,14 +3,14 @@ import type * as grpc from "@grpc/grpc-js";
 import { type AnyClient, createClient, unary } from "../../common/client.ts";
 import { CancelledError, fromGrpcError, SacvError } from "../../common/errors.ts";
 import type {
-  AlignNarrationRequest,
+  AlignNarrationRequestInit,
   AlignNarrationResult,
   ConcatProgress,
-  ConcatRequest,
+  ConcatRequestInit,
   ConcatResult,
-  CutClipRequest,
+  CutClipRequestInit,
   CutClipResult,
-  NormalizeLoudnessRequest,
+  NormalizeLoudnessRequestInit,
   NormalizeLoudnessResult,
   ProbeResult,
 } from "../../media/messages.ts";
@@ -26,14 +26,17 @@ export interface ConcatOptions {
 /** Typed wrapper over the media service; aborting a signal cancels the call (ffmpeg is killed). */
 export interface MediaClient {
   probe(path: string, signal?: AbortSignal): Promise<ProbeResult>;
-  cutClip(req: CutClipRequest, signal?: AbortSignal): Promise<CutClipResult>;
-  alignNarration(req: AlignNarrationRequest, signal?: AbortSignal): Promise<AlignNarrationResult>;
+  cutClip(req: CutClipRequestInit, signal?: AbortSignal): Promise<CutClipResult>;
+  alignNarration(
+    req: AlignNarrationRequestInit,
+    signal?: AbortSignal,
+  ): Promise<AlignNarrationResult>;
   normalizeLoudness(
-    req: NormalizeLoudnessRequest,
+    req: NormalizeLoudnessRequestInit,
     signal?: AbortSignal,
   ): Promise<NormalizeLoudnessResult>;
   /** Streams progress to `onProgress` and resolves with the final result. */
-  concat(req: ConcatRequest, options?: ConcatOptions): Promise<ConcatResult>;
+  concat(req: ConcatRequestInit, options?: ConcatOptions): Promise<ConcatResult>;
   readonly raw: AnyClient;
 }
 
@@ -41,10 +44,10 @@ export interface MediaClient {
 export function createMediaClient(addr: string): MediaClient {
   const raw = createClient("sacv.media.v1.MediaService", addr);
 
-  function concat(req: ConcatRequest, options: ConcatOptions = {}): Promise<ConcatResult> {
+  function concat(req: ConcatRequestInit, options: ConcatOptions = {}): Promise<ConcatResult> {
     const { signal, onProgress } = options;
     if (signal?.aborted) return Promise.reject(new CancelledError());
-    const open = raw.Concat as (r: ConcatRequest) => grpc.ClientReadableStream<ConcatProgress>;
+    const open = raw.Concat as (r: ConcatRequestInit) => grpc.ClientReadableStream<ConcatProgress>;
     return new Promise<ConcatResult>((resolve, reject) => {
       const call = open.call(raw, req);
       let result: ConcatResult | undefined;
