@@ -3,7 +3,8 @@ import { createLogger, type Logger } from "../common/log.ts";
 import { type RunningServer, serve } from "../common/server.ts";
 import type { TtsConfig } from "./config.ts";
 import { DiskCache } from "./disk_cache.ts";
-import { TtsGates } from "./gates.ts";
+import { type Gates, TtsGates } from "./gates.ts";
+import { SharedGates } from "./shared_gates.ts";
 import type { TtsProvider } from "./provider.ts";
 import { DEFAULT_RETRY_POLICY } from "./provider_call.ts";
 import { createProviders, disabledProviders, ProviderRegistry } from "./registry.ts";
@@ -42,7 +43,16 @@ export async function startTtsService(
   for (const p of providers) {
     limits[p.name] = (config.providerLimits as Record<string, number>)[p.name] ?? p.defaultLimit;
   }
-  const gates = new TtsGates(config.maxWorkers, limits);
+  const gates: Gates = config.redisUrl
+    ? await SharedGates.start({
+      url: config.redisUrl,
+      leaseMs: config.leaseMs,
+      globalLimit: config.maxWorkers,
+      providerLimits: limits,
+      onConfigured: (name, limit) => registry.get(name).setLimit?.(limit),
+      logger,
+    })
+    : new TtsGates(config.maxWorkers, limits);
   const disk = config.cacheDiskBytes > 0 ? await openDiskCache(config, logger) : undefined;
   const synthesizer = new Synthesizer({
     registry,
@@ -62,6 +72,7 @@ export async function startTtsService(
     global_limit: config.maxWorkers,
     provider_limits: limits,
     retry_budget_ms: config.retryBudgetMs,
+    gates: gates.snapshot().mode,
     cache_dir: disk?.dir ?? "",
     cache_disk_entries: disk?.size ?? 0,
     default_provider: registry.defaultName,
@@ -70,6 +81,7 @@ export async function startTtsService(
   const stop = (deadlineMs = config.drainMs) =>
     stopping ??= server.shutdown(deadlineMs).finally(async () => {
       await disk?.flush();
+      await gates.close?.();
       await registry.close();
     });
   return { server, synthesizer, stop };

@@ -42,6 +42,13 @@ export interface TtsConfig {
    * its first provider call (`SACV_TTS_RETRY_BUDGET_MS`, default 120 000; 0 = no retries).
    */
   retryBudgetMs: number;
+  /**
+   * Redis shared by the replicas (`SACV_REDIS_URL`, `redis://` or `rediss://`): when set,
+   * gates, limits and adaptive limits are shared through it; else everything is in-process.
+   */
+  redisUrl?: string;
+  /** Lease of a shared gate slot (`SACV_TTS_LEASE_MS`, default 10 000): a dead replica's slots return after it. */
+  leaseMs: number;
   /** How long SIGTERM waits for in-flight work (`SACV_TTS_DRAIN_MS`, default 10 000). */
   drainMs: number;
   logLevel: LogLevel;
@@ -95,6 +102,23 @@ function envFlag(
   throw new RangeError(`Cannot read '${name}' as it must be 1 or 0: current value is ${env[name]}`);
 }
 
+/** `SACV_REDIS_URL`, checked to be a redis:// or rediss:// URL; undefined when unset. */
+function redisUrl(env: Record<string, string | undefined>): string | undefined {
+  const raw = envString(env, "SACV_REDIS_URL", "");
+  if (raw === "") return undefined;
+  let ok = false;
+  try {
+    const u = new URL(raw);
+    ok = (u.protocol === "redis:" || u.protocol === "rediss:") && u.hostname !== "";
+  } catch { /* not a URL */ }
+  if (!ok) {
+    throw new RangeError(
+      `Cannot read 'SACV_REDIS_URL' as it must be redis://host:port[/db]: current value is ${raw}`,
+    );
+  }
+  return raw;
+}
+
 /** Reads and validates the configuration from `env` (default: the process environment). */
 export function loadConfig(
   env: Record<string, string | undefined> = Deno.env.toObject(),
@@ -145,6 +169,8 @@ export function loadConfig(
     ),
     cacheDiskBytes: envInt(env, "SACV_TTS_CACHE_DISK_MB", 1024, { min: 0 })! * 1024 * 1024,
     retryBudgetMs: envInt(env, "SACV_TTS_RETRY_BUDGET_MS", 120_000, { min: 0 })!,
+    redisUrl: redisUrl(env),
+    leaseMs: envInt(env, "SACV_TTS_LEASE_MS", 10_000, { min: 500 })!,
     drainMs: envInt(env, "SACV_TTS_DRAIN_MS", 10_000, { min: 0 })!,
     logLevel: parseLogLevel(env.SACV_LOG_LEVEL),
     internalToken: env.SACV_INTERNAL_TOKEN?.trim() || undefined,

@@ -9,9 +9,12 @@ export { Gate, type Release } from "./gate.ts";
 /** A snapshot of one gate. */
 export interface GateStats {
   limit: number;
+  /** Slots this replica holds. */
   inFlight: number;
   queued: number;
   peak: number;
+  /** Slots held across every replica (shared mode); else as `inFlight`. */
+  clusterInFlight: number;
 }
 
 /** A snapshot of one provider's gate: `limit` is the effective limit. */
@@ -24,10 +27,42 @@ export interface ProviderGateStats extends GateStats {
   retries: number;
 }
 
+/**
+ * Where the gates live: `local` (in this process; no `SACV_REDIS_URL`),
+ * `shared` (in Redis, across every replica) or `fallback` (Redis configured
+ * but unreachable: local gates at limit ÷ replicas last seen).
+ */
+export type GatesMode = "local" | "shared" | "fallback";
+
 /** A snapshot of every gate. */
 export interface GatesSnapshot {
+  mode: GatesMode;
+  /** Replicas sharing the gates (1 in local mode; the last count seen in fallback). */
+  replicas: number;
   global: GateStats;
   providers: Record<string, ProviderGateStats>;
+}
+
+/**
+ * The gates a synthesis passes: {@linkcode TtsGates} in one process,
+ * `SharedGates` across replicas through Redis.
+ */
+export interface Gates {
+  /** Runs `fn` holding a global and a `provider` slot; see {@linkcode TtsGates.run}. */
+  run<T>(
+    provider: string,
+    signal: AbortSignal,
+    fn: (signal: AbortSignal) => Promise<T>,
+    options?: RunOptions,
+  ): Promise<T>;
+  /** Changes limits live (0 / undefined global: unchanged); checks every value first. */
+  resize(global: number | undefined, providers?: Record<string, number>): void | Promise<void>;
+  snapshot(): GatesSnapshot;
+  /** Counts a retry of `provider`. */
+  noteRetry(provider: string): void;
+  providerNames(): string[];
+  /** Releases what the gates hold outside the process (Redis leases); optional. */
+  close?(): Promise<void>;
 }
 
 /** Options for {@linkcode TtsGates.run}. */
@@ -42,7 +77,13 @@ export function isThrottle(err: unknown): boolean {
 }
 
 function stats(gate: Gate): GateStats {
-  return { limit: gate.limit, inFlight: gate.inFlight, queued: gate.queued, peak: gate.peak };
+  return {
+    limit: gate.limit,
+    inFlight: gate.inFlight,
+    queued: gate.queued,
+    peak: gate.peak,
+    clusterInFlight: gate.inFlight,
+  };
 }
 
 interface ProviderEntry {
@@ -65,7 +106,7 @@ interface ProviderEntry {
  * const out = await gates.run("fake", signal, (s) => provider.synthesize(input, s));
  * ```
  */
-export class TtsGates {
+export class TtsGates implements Gates {
   readonly global: Gate;
   readonly #providers = new Map<string, ProviderEntry>();
 
@@ -184,6 +225,6 @@ export class TtsGates {
         retries: e.retries,
       };
     }
-    return { global: stats(this.global), providers };
+    return { mode: "local", replicas: 1, global: stats(this.global), providers };
   }
 }

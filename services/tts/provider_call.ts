@@ -3,7 +3,7 @@
 import { SacvError } from "../common/errors.ts";
 import type { Logger } from "../common/log.ts";
 import { abortReason } from "./gate.ts";
-import type { TtsGates } from "./gates.ts";
+import type { Gates } from "./gates.ts";
 import type { SynthesisContext, SynthesisInput, SynthesisOutput, TtsProvider } from "./provider.ts";
 import { retry, RetryError } from "./retry.ts";
 
@@ -51,7 +51,7 @@ export interface CallProviderOptions {
 
 /**
  * Runs `provider.synthesize(input)` holding a global and a provider slot (see
- * {@linkcode TtsGates.run}) and, when it fails with a retryable error, calls
+ * {@linkcode Gates.run}) and, when it fails with a retryable error, calls
  * it again after a jittered exponential wait, holding no slot while waiting
  * and queueing ahead of first attempts afterwards. Retries stop when the
  * policy's budget is spent; the last error is then thrown, its message
@@ -60,7 +60,7 @@ export interface CallProviderOptions {
  * during a wait, with CANCELLED.
  */
 export async function callProvider(
-  gates: TtsGates,
+  gates: Gates,
   provider: TtsProvider,
   input: SynthesisInput,
   signal: AbortSignal,

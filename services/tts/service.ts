@@ -64,12 +64,16 @@ export function createTtsService(synth: Synthesizer, logger: Logger): TtsService
       effective_limit: g.limit,
       throttles: g.throttles,
       retries: g.retries,
+      shared_in_flight: g.clusterInFlight,
     }));
     return {
       global_limit: snap.global.limit,
       global_in_flight: snap.global.inFlight,
       global_queued: snap.global.queued,
       providers,
+      mode: snap.mode,
+      replicas: snap.replicas,
+      shared_global_in_flight: snap.global.clusterInFlight,
     };
   };
 
@@ -171,9 +175,10 @@ export function createTtsService(synth: Synthesizer, logger: Logger): TtsService
             { reason: "BAD_LIMIT", details: { field: "global_limit" } },
           );
         }
-        synth.setLimits(global_limit, provider_limits ?? {});
-        logger.info("limits changed", { global_limit, provider_limits });
-        cb(null, limits());
+        synth.setLimits(global_limit, provider_limits ?? {}).then(() => {
+          logger.info("limits changed", { global_limit, provider_limits });
+          cb(null, limits());
+        }, (err) => cb(toGrpcError(err)));
       } catch (err) {
         cb(toGrpcError(err));
       }
@@ -201,6 +206,7 @@ export function createTtsService(synth: Synthesizer, logger: Logger): TtsService
           queued: gate?.queued ?? 0,
           throttles: gate?.throttles ?? 0,
           retries: gate?.retries ?? 0,
+          shared_in_flight: gate?.clusterInFlight ?? 0,
         };
       });
       cb(null, {
@@ -209,6 +215,8 @@ export function createTtsService(synth: Synthesizer, logger: Logger): TtsService
         global_limit: snap.global.limit,
         global_in_flight: snap.global.inFlight,
         global_queued: snap.global.queued,
+        mode: snap.mode,
+        replicas: snap.replicas,
       });
     },
   };

@@ -81,7 +81,7 @@ Deno.test("stop aborts calls still running at the deadline and frees the provide
     await tts.stop(200);
     await assert.rejects(call, (e: unknown) => e instanceof SacvError);
     assert.equal(fake.active, 0);
-    assert.equal(tts.synthesizer.gates.global.inFlight, 0);
+    assert.equal(tts.synthesizer.gates.snapshot().global.inFlight, 0);
   } finally {
     client.close();
   }

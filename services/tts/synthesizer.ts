@@ -4,7 +4,7 @@ import { SacvError } from "../common/errors.ts";
 import type { Logger } from "../common/log.ts";
 import { cacheKey, ResultCache } from "./cache.ts";
 import type { DiskCache } from "./disk_cache.ts";
-import type { TtsGates } from "./gates.ts";
+import type { Gates } from "./gates.ts";
 import type { SynthesizeRequestInit, SynthesizeResultInit } from "./messages.ts";
 import { callProvider, DEFAULT_RETRY_POLICY, type RetryPolicy } from "./provider_call.ts";
 import type { Codec, SynthesisInput, SynthesisOutput } from "./provider.ts";
@@ -31,7 +31,7 @@ type Loaded = SynthesisOutput & { fromDisk?: boolean };
 /** Options for {@linkcode Synthesizer}. */
 export interface SynthesizerOptions {
   registry: ProviderRegistry;
-  gates: TtsGates;
+  gates: Gates;
   /** In-memory result cache budget in bytes (0: no memory layer). */
   cacheBytes: number;
   /** Persistent result cache behind the memory layer; none when absent. */
@@ -44,7 +44,7 @@ export interface SynthesizerOptions {
 /** Runs syntheses through cache and gates; see {@linkcode Synthesizer.synthesize}. */
 export class Synthesizer {
   readonly registry: ProviderRegistry;
-  readonly gates: TtsGates;
+  readonly gates: Gates;
   readonly cache: ResultCache<Loaded>;
   /** The persistent layer behind {@linkcode Synthesizer.cache}, when configured. */
   readonly disk?: DiskCache;
@@ -137,11 +137,15 @@ export class Synthesizer {
   }
 
   /**
-   * Changes limits live (see {@linkcode TtsGates.resize}) and tells each named
-   * provider its new limit so it can size its own resources.
+   * Changes limits live (see {@linkcode Gates.resize}; in shared mode for every
+   * replica) and tells each named provider its new limit so it can size its
+   * own resources.
    */
-  setLimits(global: number | undefined, providers: Record<string, number> = {}): void {
-    this.gates.resize(global, providers);
+  async setLimits(
+    global: number | undefined,
+    providers: Record<string, number> = {},
+  ): Promise<void> {
+    await this.gates.resize(global, providers);
     for (const [name, limit] of Object.entries(providers)) {
       this.registry.get(name).setLimit?.(limit);
     }

@@ -136,7 +136,7 @@ Deno.test("bad requests name the field; an unavailable provider is FAILED_PRECON
   );
 });
 
-Deno.test("setLimits resizes the gates and tells the provider its new limit", () => {
+Deno.test("setLimits resizes the gates and tells the provider its new limit", async () => {
   const seen: number[] = [];
   const sized: TtsProvider = {
     ...createFakeProvider(),
@@ -144,12 +144,13 @@ Deno.test("setLimits resizes the gates and tells the provider its new limit", ()
     setLimit: (n) => seen.push(n),
   };
   const { synth } = setup(2, 8, [sized]);
-  synth.setLimits(0, { sized: 5, fake: 3 });
+  await synth.setLimits(0, { sized: 5, fake: 3 });
   assert.deepEqual(seen, [5]);
-  assert.equal(synth.gates.provider("sized").limit, 5);
-  assert.equal(synth.gates.provider("fake").limit, 3);
-  assert.equal(synth.gates.global.limit, 8);
-  assert.throws(() => synth.setLimits(0, { sized: 0 }), /'sized'/);
+  const snap = synth.gates.snapshot();
+  assert.equal(snap.providers.sized.limit, 5);
+  assert.equal(snap.providers.fake.limit, 3);
+  assert.equal(snap.global.limit, 8);
+  await assert.rejects(synth.setLimits(0, { sized: 0 }), /'sized'/);
   assert.deepEqual(seen, [5], "a refused change reaches no provider");
 });
 

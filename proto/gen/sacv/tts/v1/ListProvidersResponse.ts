@@ -11,6 +11,11 @@ export interface ListProvidersResponse {
   'global_limit'?: (number);
   'global_in_flight'?: (number);
   'global_queued'?: (number);
+  /**
+   * As in Limits.
+   */
+  'mode'?: (string);
+  'replicas'?: (number);
 }
 
 export interface ListProvidersResponse__Output {
@@ -22,4 +27,9 @@ export interface ListProvidersResponse__Output {
   'global_limit': (number);
   'global_in_flight': (number);
   'global_queued': (number);
+  /**
+   * As in Limits.
+   */
+  'mode': (string);
+  'replicas': (number);
 }

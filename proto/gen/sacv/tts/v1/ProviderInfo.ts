@@ -22,6 +22,7 @@ export interface ProviderInfo {
   'queued'?: (number);
   'throttles'?: (number);
   'retries'?: (number);
+  'shared_in_flight'?: (number);
 }
 
 export interface ProviderInfo__Output {
@@ -44,4 +45,5 @@ export interface ProviderInfo__Output {
   'queued': (number);
   'throttles': (number);
   'retries': (number);
+  'shared_in_flight': (number);
 }

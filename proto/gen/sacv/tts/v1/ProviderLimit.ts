@@ -21,6 +21,10 @@ export interface ProviderLimit {
    * Provider calls started again after a retryable failure, since start.
    */
   'retries'?: (number);
+  /**
+   * Slots held across every replica (mode "shared"); else the same as in_flight.
+   */
+  'shared_in_flight'?: (number);
 }
 
 export interface ProviderLimit__Output {
@@ -43,4 +47,8 @@ export interface ProviderLimit__Output {
    * Provider calls started again after a retryable failure, since start.
    */
   'retries': (number);
+  /**
+   * Slots held across every replica (mode "shared"); else the same as in_flight.
+   */
+  'shared_in_flight': (number);
 }
