@@ -108,6 +108,11 @@ interface ProviderEntry {
  */
 export class TtsGates implements Gates {
   readonly global: Gate;
+  /**
+   * Whether outcomes adapt provider limits (default true). `SharedGates` turns it
+   * off while Redis keeps the adaptive limit and on while it falls back to these gates.
+   */
+  adaptive = true;
   readonly #providers = new Map<string, ProviderEntry>();
 
   constructor(globalLimit: number, providerLimits: Record<string, number>) {
@@ -180,10 +185,12 @@ export class TtsGates implements Gates {
       const epoch = entry.adaptive.epoch;
       try {
         const value = await fn(signal);
-        if (entry.adaptive.succeeded()) entry.gate.limit = entry.adaptive.effective;
+        if (this.adaptive && entry.adaptive.succeeded()) {
+          entry.gate.limit = entry.adaptive.effective;
+        }
         return value;
       } catch (err) {
-        if (isThrottle(err) && !signal.aborted) {
+        if (this.adaptive && isThrottle(err) && !signal.aborted) {
           entry.throttles++;
           if (entry.adaptive.throttled(epoch)) entry.gate.limit = entry.adaptive.effective;
         }

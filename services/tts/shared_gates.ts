@@ -85,16 +85,19 @@ export class SharedGates implements Gates {
     }
     this.store.onSync((r) => this.#synced(r.limits, r.replicas, r.held));
     this.store.onState((up) => {
-      if (up) return;
-      for (const pool of this.#pools.values()) pool.failAll(new RedisDownError("connection lost"));
-      this.#applyFallback();
+      this.#sizeLocal();
+      if (!up) {
+        for (const pool of this.#pools.values()) {
+          pool.failAll(new RedisDownError("connection lost"));
+        }
+      }
     });
   }
 
   /** Connects (waiting up to 3 s); starts in fallback mode when Redis does not answer. */
   static async start(options: SharedGatesOptions): Promise<SharedGates> {
     const gates = new SharedGates(options);
-    gates.#applyFallback();
+    gates.#sizeLocal();
     if (!await gates.store.start()) {
       options.logger.warn("redis not reachable at start, using local gates until it is", {
         replica: gates.store.replicaId,
@@ -122,14 +125,48 @@ export class SharedGates implements Gates {
     this.#counters.get(provider)!.retries++;
   }
 
+  /**
+   * Runs `fn` holding a local slot (this replica's share while falling back;
+   * the cluster limit otherwise, so never binding) and, when Redis is up, a
+   * leased slot of the shared global and provider gates. A caller waiting for
+   * a shared slot when Redis goes away queues again on the local gates.
+   */
   async run<T>(
     provider: string,
     signal: AbortSignal,
     fn: (signal: AbortSignal) => Promise<T>,
     options: RunOptions = {},
   ): Promise<T> {
-    const cached = this.#known(provider);
-    if (!this.store.up) return this.#runLocal(provider, signal, fn, options);
+    this.#known(provider);
+    while (true) {
+      try {
+        return await this.#local.run(
+          provider,
+          signal,
+          (s) => this.#shared(provider, s, fn, options),
+          options,
+        );
+      } catch (err) {
+        if (!(err instanceof RedisDownError) || signal.aborted) throw err;
+      }
+    }
+  }
+
+  async #shared<T>(
+    provider: string,
+    signal: AbortSignal,
+    fn: (signal: AbortSignal) => Promise<T>,
+    options: RunOptions,
+  ): Promise<T> {
+    if (!this.store.up) {
+      // Falling back: the local slots are this replica's share; Redis counts them once back.
+      const leases = [this.store.registerLocal("global"), this.store.registerLocal(provider)];
+      try {
+        return await fn(signal);
+      } finally {
+        for (const l of leases) this.store.release(l);
+      }
+    }
     const priority = options.priority ?? false;
     let releaseGlobal: (() => void) | undefined;
     let releaseProvider: (() => void) | undefined;
@@ -142,7 +179,6 @@ export class SharedGates implements Gates {
       releaseProvider = await this.#pools.get(provider)!.acquire({ signal, priority });
     } catch (err) {
       releaseAll();
-      if (err instanceof RedisDownError) return this.#runLocal(provider, signal, fn, options);
       throw err;
     }
     if (signal.aborted) {
@@ -150,7 +186,7 @@ export class SharedGates implements Gates {
       throw abortReason(signal);
     }
     signal.addEventListener("abort", releaseAll, { once: true });
-    const epoch = cached.epoch;
+    const epoch = this.#providers.get(provider)!.epoch;
     try {
       const value = await fn(signal);
       void this.store.succeeded(provider).then((r) => r && this.#adapted(provider, r));
@@ -166,23 +202,6 @@ export class SharedGates implements Gates {
       signal.removeEventListener("abort", releaseAll);
       releaseAll();
     }
-  }
-
-  /** Local gates; the slots are recorded so Redis counts them once it is back. */
-  #runLocal<T>(
-    provider: string,
-    signal: AbortSignal,
-    fn: (signal: AbortSignal) => Promise<T>,
-    options: RunOptions,
-  ): Promise<T> {
-    return this.#local.run(provider, signal, async (s) => {
-      const leases = [this.store.registerLocal("global"), this.store.registerLocal(provider)];
-      try {
-        return await fn(s);
-      } finally {
-        for (const l of leases) this.store.release(l);
-      }
-    }, options);
   }
 
   async resize(global: number | undefined, providers: Record<string, number> = {}): Promise<void> {
@@ -210,40 +229,47 @@ export class SharedGates implements Gates {
       const c = this.#providers.get(p)!;
       c.configured = c.effective = n;
     }
-    this.#applyFallback();
+    this.#sizeLocal();
   }
 
+  /**
+   * `inFlight` counts the slots this replica holds (shared leases, or local
+   * slots while falling back); a caller that passed the local gate but still
+   * waits for a shared slot counts as queued.
+   */
   snapshot(): GatesSnapshot {
     const local = this.#local.snapshot();
     const shared = this.store.up;
+    const held = this.store.held();
+    const waiting = (l: { inFlight: number; queued: number }, mine: number) =>
+      l.queued + Math.max(0, l.inFlight - mine);
     const providers: Record<string, ProviderGateStats> = {};
     for (const [p, c] of this.#providers) {
       const l = local.providers[p];
-      const pool = this.#pools.get(p)!;
       const counters = this.#counters.get(p)!;
-      const inFlight = pool.inFlight + l.inFlight;
+      const mine = held[p] ?? 0;
       providers[p] = {
         limit: shared ? c.effective : l.limit,
         configured: c.configured,
-        inFlight,
-        queued: pool.queued + l.queued,
-        peak: 0,
-        clusterInFlight: shared ? this.#held[p] ?? inFlight : inFlight,
+        inFlight: mine,
+        queued: waiting(l, mine),
+        peak: l.peak,
+        clusterInFlight: shared ? this.#held[p] ?? mine : mine,
         throttles: counters.throttles + l.throttles,
-        retries: counters.retries + l.retries,
+        retries: counters.retries,
       };
     }
-    const pool = this.#pools.get("global")!;
-    const inFlight = pool.inFlight + local.global.inFlight;
+    const g = local.global;
+    const mine = held.global ?? 0;
     return {
       mode: shared ? "shared" : "fallback",
       replicas: this.#replicas,
       global: {
-        limit: shared ? this.#global : local.global.limit,
-        inFlight,
-        queued: pool.queued + local.global.queued,
-        peak: 0,
-        clusterInFlight: shared ? this.#held.global ?? inFlight : inFlight,
+        limit: shared ? this.#global : g.limit,
+        inFlight: mine,
+        queued: waiting(g, mine),
+        peak: g.peak,
+        clusterInFlight: shared ? this.#held.global ?? mine : mine,
       },
       providers,
     };
@@ -275,14 +301,19 @@ export class SharedGates implements Gates {
     this.#replicas = Math.max(1, replicas);
     this.#held = held;
     let grew = false;
+    let changed = false;
     if (limits.global > 0) {
       grew ||= limits.global > this.#global;
+      changed ||= limits.global !== this.#global;
       this.#global = limits.global;
     }
     for (const [p, c] of this.#providers) {
       const configured = limits[`configured:${p}`];
       const effective = limits[`effective:${p}`];
-      if (configured > 0 && configured !== c.configured) this.#onConfigured?.(p, configured);
+      if (configured > 0 && configured !== c.configured) {
+        changed = true;
+        this.#onConfigured?.(p, configured);
+      }
       if (configured > 0) c.configured = configured;
       if (effective > 0) {
         grew ||= effective > c.effective;
@@ -290,6 +321,7 @@ export class SharedGates implements Gates {
       }
       if (Number.isFinite(limits[`epoch:${p}`])) c.epoch = limits[`epoch:${p}`];
     }
+    if (changed && this.store.up) this.#sizeLocal();
     // Other replicas' releases are seen by polling; a grown limit is worth asking at once.
     if (grew) { for (const pool of this.#pools.values()) pool.wake(); }
   }
@@ -303,11 +335,22 @@ export class SharedGates implements Gates {
     if (grew) this.#pools.get(provider)!.wake();
   }
 
-  /** Local gates sized to this replica's share: limit ÷ replicas last seen, at least 1. */
-  #applyFallback(): void {
-    const share = (n: number) => Math.max(1, Math.floor(n / this.#replicas));
+  /**
+   * Sizes the local gates: with Redis up, to the cluster limits (they then
+   * never bind and do not adapt; Redis does); falling back, to this replica's
+   * share, limit ÷ replicas last seen (at least 1), adapting locally. Calls
+   * already running keep running; new ones wait until fewer than the share run.
+   */
+  #sizeLocal(): void {
+    const up = this.store.up;
+    const share = (n: number) => up ? n : Math.max(1, Math.floor(n / this.#replicas));
     const providers: Record<string, number> = {};
-    for (const [p, c] of this.#providers) providers[p] = share(c.effective);
-    this.#local.resize(share(this.#global), providers);
+    for (const [p, c] of this.#providers) providers[p] = share(up ? c.configured : c.effective);
+    const global = share(this.#global);
+    const now = this.#local.snapshot();
+    const same = now.global.limit === global &&
+      Object.entries(providers).every(([p, n]) => now.providers[p].configured === n);
+    this.#local.adaptive = !up;
+    if (!same) this.#local.resize(global, providers);
   }
 }

@@ -180,9 +180,20 @@ Deno.test("shared gates: Redis away → local gates at limit ÷ replicas; back �
   const r2 = await replica(redis.url, { a: 4 });
   try {
     await until("both replicas seen", () => r1.snapshot().replicas === 2);
+    // Two calls hold shared slots when Redis goes away: they count toward r1's share of 2.
+    const holders = Promise.withResolvers<void>();
+    const held = Array.from({ length: 2 }, () => r1.run("a", never, () => holders.promise));
+    await until("2 shared slots held", () => r1.snapshot().providers.a.inFlight === 2);
     await redis.stop();
     await until("r1 falls back", () => r1.snapshot().mode === "fallback");
     assert.equal(r1.snapshot().providers.a.limit, 2, "4 ÷ 2 replicas");
+    let started = false;
+    const next = r1.run("a", never, () => Promise.resolve(started = true));
+    await until("queued behind the holders", () => r1.snapshot().providers.a.queued === 1);
+    assert.equal(started, false);
+    holders.resolve();
+    await Promise.all([...held, next]);
+    assert.equal(started, true);
     const m = meter();
     await Promise.all(Array.from({ length: 6 }, () => r1.run("a", never, m.task(30))));
     assert.equal(m.peak, 2);
