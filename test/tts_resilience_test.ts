@@ -12,7 +12,7 @@ import {
   synthesizeStream,
   ttsClient,
 } from "../services/tts/test_client.ts";
-import { spawnService } from "./support/spawn_service.ts";
+import { freePort, spawnService } from "./support/spawn_service.ts";
 import { startTencentEmulator, type TencentEmulator } from "./tencent_emulator.ts";
 
 const ID = "AKIDresiliencetest";
@@ -60,7 +60,11 @@ const idle = (l: Limits) =>
 
 Deno.test("TTS absorbs 30 % throttling over 500 items, fails terminal errors fast and cancels during backoff", async (t) => {
   const emu = await startTencentEmulator({ credentials: { [ID]: KEY }, latencyMs: 5, seed: 8 });
-  const tts = await spawnService("tts", ttsEnv(emu));
+  const metricsPort = freePort();
+  const tts = await spawnService(
+    "tts",
+    ttsEnv(emu, { SACV_METRICS_ADDR: `127.0.0.1:${metricsPort}` }),
+  );
   const client = ttsClient(tts.addr);
   try {
     await t.step(
@@ -92,6 +96,21 @@ Deno.test("TTS absorbs 30 % throttling over 500 items, fails terminal errors fas
         const after = providerLimit(await getLimits(client), "tencent");
         assert.equal(after.throttles, throttled);
         assert.ok(after.retries >= throttled, `${after.retries} retries`);
+        // The same figures on the Prometheus endpoint.
+        const text = await (await fetch(`http://127.0.0.1:${metricsPort}/metrics`)).text();
+        const sample = (name: string, labels: Record<string, string>) => {
+          const want = Object.entries(labels).map(([k, v]) => `${k}="${v}"`);
+          const line = text.split("\n").find((l) =>
+            l.startsWith(`${name}{`) && want.every((w) => l.slice(0, l.indexOf("}")).includes(w))
+          );
+          return Number(line?.split(" ").pop());
+        };
+        assert.equal(sample("sacv_tts_throttles_total", { provider: "tencent" }), throttled);
+        assert.equal(
+          sample("sacv_tts_synthesis_seconds_count", { provider: "tencent", outcome: "ok" }),
+          500,
+        );
+        assert.equal(sample("sacv_tts_limit", { gate: "tencent", kind: "configured" }), LIMIT);
 
         // Throttling over: the effective limit climbs back to the configured one.
         emu.throttleRate = 0;

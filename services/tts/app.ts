@@ -2,7 +2,9 @@
 import { createLogger, type Logger } from "../common/log.ts";
 import { type RunningServer, serve } from "../common/server.ts";
 import type { TtsConfig } from "./config.ts";
+import type { Registry } from "prom-client";
 import { DiskCache } from "./disk_cache.ts";
+import { TtsMetrics } from "./metrics.ts";
 import { type Gates, TtsGates } from "./gates.ts";
 import { SharedGates } from "./shared_gates.ts";
 import type { TtsProvider } from "./provider.ts";
@@ -16,6 +18,8 @@ export interface StartTtsOptions {
   logger?: Logger;
   /** Providers to offer instead of the configured local/tencent/fake set (tests). */
   providers?: TtsProvider[];
+  /** Where to register the TTS metrics (the process registry in main); none when absent. */
+  metrics?: Registry;
 }
 
 /** A running TTS service. */
@@ -60,8 +64,15 @@ export async function startTtsService(
     cacheBytes: config.cacheBytes,
     disk,
     retry: { ...DEFAULT_RETRY_POLICY, budgetMs: config.retryBudgetMs },
+    observe: (provider, seconds, outcome) => metrics?.observe(provider, seconds, outcome),
     logger,
   });
+  const metrics = options.metrics
+    ? new TtsMetrics(options.metrics, {
+      snapshot: () => gates.snapshot(),
+      cacheStats: synthesizer.cacheStats,
+    })
+    : undefined;
   const service = createTtsService(synthesizer, logger);
   const server = await serve(config.listen, {
     services: [{ name: "sacv.tts.v1.TtsService", impl: service.impl }],

@@ -17,11 +17,11 @@ try {
 const logger = createLogger("tts", { level: config.logLevel });
 installCrashGuards(logger);
 setInternalToken(config.internalToken);
-metricsRegistry("tts");
+const registry = metricsRegistry("tts");
 await serveMetrics(config.metricsAddr, logger);
 let tts;
 try {
-  tts = await startTtsService(config, { logger });
+  tts = await startTtsService(config, { logger, metrics: registry });
 } catch (err) {
   console.error(`tts: cannot start: ${err instanceof Error ? err.message : err}`);
   Deno.exit(2);

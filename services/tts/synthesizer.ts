@@ -38,6 +38,8 @@ export interface SynthesizerOptions {
   disk?: DiskCache;
   /** How failed provider calls are retried; default {@linkcode DEFAULT_RETRY_POLICY}. */
   retry?: RetryPolicy;
+  /** Told how each synthesis that reached a provider's gates or cache ended (metrics). */
+  observe?: (provider: string, seconds: number, outcome: "ok" | "cached" | "error") => void;
   logger: Logger;
 }
 
@@ -52,6 +54,7 @@ export class Synthesizer {
   readonly cacheStats = { memoryHits: 0, diskHits: 0, misses: 0 };
   readonly retryPolicy: RetryPolicy;
   readonly #log: Logger;
+  readonly #observe?: SynthesizerOptions["observe"];
 
   constructor(options: SynthesizerOptions) {
     this.registry = options.registry;
@@ -59,6 +62,7 @@ export class Synthesizer {
     this.retryPolicy = options.retry ?? DEFAULT_RETRY_POLICY;
     this.cache = new ResultCache({ maxBytes: options.cacheBytes, sizeOf: (o) => o.audio.length });
     this.disk = options.disk;
+    this.#observe = options.observe;
     this.#log = options.logger;
   }
 
@@ -93,27 +97,17 @@ export class Synthesizer {
         requestId: req.request_id,
       });
     const useCache = !req.no_cache && (this.cache.maxBytes > 0 || this.disk !== undefined);
-    let output: SynthesisOutput;
-    let cached = false;
-    if (!useCache) {
-      output = await call(signal);
-    } else {
-      const hit = this.cache.get(key);
-      if (hit) {
-        this.cacheStats.memoryHits++;
-        output = hit;
-        cached = true;
-      } else {
-        const { value, joined } = await this.cache.shared(
-          key,
-          signal,
-          (s) => this.#load(key, s, call),
-        );
-        if (!joined) this.cache.set(key, value);
-        output = value;
-        cached = joined || value.fromDisk === true;
-      }
+    let output: Loaded;
+    let cached: boolean;
+    try {
+      ({ output, cached } = useCache
+        ? await this.#cached(key, signal, call)
+        : { output: await call(signal), cached: false });
+    } catch (err) {
+      this.#observe?.(provider.name, (performance.now() - started) / 1000, "error");
+      throw err;
     }
+    this.#observe?.(provider.name, (performance.now() - started) / 1000, cached ? "cached" : "ok");
     this.#log.debug("synthesized", {
       request_id: req.request_id ?? "",
       provider: provider.name,
@@ -149,6 +143,22 @@ export class Synthesizer {
     for (const [name, limit] of Object.entries(providers)) {
       this.registry.get(name).setLimit?.(limit);
     }
+  }
+
+  /** The result from memory, else from disk or the provider, shared by identical callers. */
+  async #cached(
+    key: string,
+    signal: AbortSignal,
+    call: (signal: AbortSignal) => Promise<SynthesisOutput>,
+  ): Promise<{ output: Loaded; cached: boolean }> {
+    const hit = this.cache.get(key);
+    if (hit) {
+      this.cacheStats.memoryHits++;
+      return { output: hit, cached: true };
+    }
+    const { value, joined } = await this.cache.shared(key, signal, (s) => this.#load(key, s, call));
+    if (!joined) this.cache.set(key, value);
+    return { output: value, cached: joined || value.fromDisk === true };
   }
 
   /** The result from the disk cache, else from the provider (then written to disk before use). */
