@@ -47,7 +47,11 @@ Deno.test("TTS metrics report limits, throttles, retries, cache hits and latency
   assert.equal(sample(text, 'sacv_tts_throttles_total{provider="fake"}'), 2);
   assert.equal(sample(text, 'sacv_tts_retries_total{provider="fake"}'), 2);
   assert.equal(sample(text, 'sacv_tts_limit{gate="fake",kind="configured"}'), 4);
-  assert.equal(sample(text, 'sacv_tts_limit{gate="fake",kind="effective"}'), 2, "halved twice, then one step back");
+  assert.equal(
+    sample(text, 'sacv_tts_limit{gate="fake",kind="effective"}'),
+    2,
+    "halved twice, then one step back",
+  );
   assert.equal(sample(text, 'sacv_tts_limit{gate="global",kind="configured"}'), 6);
   assert.equal(sample(text, 'sacv_tts_in_flight{gate="fake"}'), 0);
   assert.equal(sample(text, 'sacv_tts_gates_mode{mode="local"}'), 1);
