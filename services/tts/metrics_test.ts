@@ -19,16 +19,16 @@ function sample(text: string, series: string): number {
 Deno.test("TTS metrics report limits, throttles, retries, cache hits and latency", async () => {
   const registry = new Registry();
   const gates = new TtsGates(6, { fake: 4 });
-  let metrics: TtsMetrics | undefined;
+  const late: { metrics?: TtsMetrics } = {};
   const synth = new Synthesizer({
     registry: new ProviderRegistry([createFakeProvider()], "fake"),
     gates,
     cacheBytes: 1 << 20,
     retry: { budgetMs: 10_000, minDelayMs: 1, maxDelayMs: 2 },
-    observe: (p, s, o) => metrics?.observe(p, s, o),
+    observe: (p, s, o) => late.metrics?.observe(p, s, o),
     logger: createLogger("test", { sink: () => {} }),
   });
-  metrics = new TtsMetrics(registry, {
+  late.metrics = new TtsMetrics(registry, {
     snapshot: () => gates.snapshot(),
     cacheStats: synth.cacheStats,
   });
