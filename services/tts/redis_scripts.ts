@@ -1,4 +1,4 @@
-// Lua scripts of the shared TTS gates. Each runs atomically in Redis and takes the time from
+// Lua scripts of the shared TTS gates, and the small helpers around calling them. Each runs atomically in Redis and takes the time from
 // Redis (TIME), so replicas with skewed clocks agree on when a lease expires.
 //
 // Keys: `<prefix>limits` (hash: global, configured:<p>, effective:<p>, epoch:<p>, credit:<p>),
@@ -110,3 +110,40 @@ local credit = redis.call('HINCRBY', KEYS[1], 'credit:' .. p, 1)
 if credit < eff then return {0, eff, epoch} end
 redis.call('HSET', KEYS[1], 'effective:' .. p, eff + 1, 'credit:' .. p, 0)
 return {1, eff + 1, epoch}`;
+
+/** Thrown by {@linkcode RedisStore.acquire} when Redis cannot be used right now. */
+export class RedisDownError extends Error {
+  constructor(why: string) {
+    super(`redis unavailable: ${why}`);
+    this.name = "RedisDownError";
+  }
+}
+
+/** A flat HGETALL reply as a record of numbers. */
+export function hashToRecord(flat: unknown): Record<string, number> {
+  const out: Record<string, number> = {};
+  const list = Array.isArray(flat) ? flat : [];
+  for (let i = 0; i + 1 < list.length; i += 2) out[String(list[i])] = Number(list[i + 1]);
+  return out;
+}
+
+/** Rejects with a {@linkcode RedisDownError} naming `what` when `p` takes longer than `ms`. */
+export function timeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const t = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new RedisDownError(`${what} took over ${ms} ms`)), ms);
+  });
+  return Promise.race([p, t]).finally(() => clearTimeout(timer));
+}
+
+/** Script name → [number of keys, or null when the caller passes it first; body]. */
+export const SCRIPTS = {
+  sacvAcquire: [2, ACQUIRE],
+  sacvRefresh: [null, REFRESH],
+  sacvAdopt: [null, ADOPT],
+  sacvSync: [null, SYNC],
+  sacvSeed: [1, SEED],
+  sacvSetLimits: [1, SET_LIMITS],
+  sacvThrottled: [1, THROTTLED],
+  sacvSucceeded: [1, SUCCEEDED],
+} as const;

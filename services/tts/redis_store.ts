@@ -2,7 +2,9 @@
 // limits and replica heartbeats; reports whether Redis is reachable so gates can fall back.
 import { Redis } from "ioredis";
 import type { Logger } from "../common/log.ts";
-import * as lua from "./redis_scripts.ts";
+import { hashToRecord, RedisDownError, SCRIPTS, timeout } from "./redis_scripts.ts";
+
+export { RedisDownError } from "./redis_scripts.ts";
 
 /** Options for {@linkcode RedisStore}. */
 export interface RedisStoreOptions {
@@ -37,29 +39,6 @@ export interface SyncResult {
 }
 
 type Script = (...args: (string | number)[]) => Promise<unknown>;
-
-/** Thrown by {@linkcode RedisStore.acquire} when Redis cannot be used right now. */
-export class RedisDownError extends Error {
-  constructor(why: string) {
-    super(`redis unavailable: ${why}`);
-    this.name = "RedisDownError";
-  }
-}
-
-function hashToRecord(flat: unknown): Record<string, number> {
-  const out: Record<string, number> = {};
-  const list = Array.isArray(flat) ? flat : [];
-  for (let i = 0; i + 1 < list.length; i += 2) out[String(list[i])] = Number(list[i + 1]);
-  return out;
-}
-
-function timeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const t = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new RedisDownError(`${what} took over ${ms} ms`)), ms);
-  });
-  return Promise.race([p, t]).finally(() => clearTimeout(timer));
-}
 
 /**
  * One connection to Redis for this replica. Commands issued while Redis is
@@ -359,15 +338,3 @@ export class RedisStore {
     }
   }
 }
-
-/** Script name → [number of keys, or null when the caller passes it first; body]. */
-const SCRIPTS = {
-  sacvAcquire: [2, lua.ACQUIRE],
-  sacvRefresh: [null, lua.REFRESH],
-  sacvAdopt: [null, lua.ADOPT],
-  sacvSync: [null, lua.SYNC],
-  sacvSeed: [1, lua.SEED],
-  sacvSetLimits: [1, lua.SET_LIMITS],
-  sacvThrottled: [1, lua.THROTTLED],
-  sacvSucceeded: [1, lua.SUCCEEDED],
-} as const;
