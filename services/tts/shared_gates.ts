@@ -27,6 +27,8 @@ export interface SharedGatesOptions {
   providerLimits: Record<string, number>;
   /** Told when a provider's configured limit changes (from any replica). */
   onConfigured?: (provider: string, limit: number) => void;
+  /** How long start-up waits for Redis before going on in fallback mode (ms). Default 3000. */
+  connectWaitMs?: number;
   logger: Logger;
 }
 
@@ -98,7 +100,7 @@ export class SharedGates implements Gates {
   static async start(options: SharedGatesOptions): Promise<SharedGates> {
     const gates = new SharedGates(options);
     gates.#sizeLocal();
-    if (!await gates.store.start()) {
+    if (!await gates.store.start(options.connectWaitMs)) {
       options.logger.warn("redis not reachable at start, using local gates until it is", {
         replica: gates.store.replicaId,
       });

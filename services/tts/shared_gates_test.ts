@@ -219,3 +219,38 @@ Deno.test("shared gates: Redis away → local gates at limit ÷ replicas; back �
     await redis.stop();
   }
 });
+
+Deno.test("shared gates: a replica started while Redis is down works on local gates and joins it later", async () => {
+  const redis = await startRedis();
+  await redis.stop();
+  const r = await SharedGates.start({
+    url: redis.url,
+    leaseMs: 2_000,
+    syncMs: 50,
+    globalLimit: 16,
+    providerLimits: { a: 2 },
+    connectWaitMs: 200,
+    logger: quiet,
+  });
+  try {
+    assert.equal(r.snapshot().mode, "fallback");
+    const m = meter();
+    await Promise.all(Array.from({ length: 4 }, () => r.run("a", never, m.task(20))));
+    assert.equal(m.peak, 2, "the whole limit: no other replica was ever seen");
+    await redis.start();
+    await until("joined", () => r.snapshot().mode === "shared", 10_000);
+    const raw = new Redis(redis.url);
+    try {
+      assert.equal(
+        await raw.hget("sacv:tts:limits", "configured:a"),
+        "2",
+        "seeded from its config",
+      );
+    } finally {
+      raw.disconnect();
+    }
+  } finally {
+    await r.close();
+    await redis.stop();
+  }
+});
