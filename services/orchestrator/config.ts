@@ -30,6 +30,8 @@ export interface OrchestratorConfig {
   ttsResyncMs: number;
   /** How long shutdown waits for running tasks before interrupting them. */
   drainMs: number;
+  /** Longest subtitle line in Chinese-character widths (SACV_SUBTITLE_MAX_CHARS). */
+  subtitleMaxChars: number;
 }
 
 /**
@@ -70,5 +72,6 @@ export function loadConfig(
     heartbeatMs: envInt(env, "SACV_EVENTS_HEARTBEAT_MS", 15_000, { min: 10 })!,
     ttsResyncMs: envInt(env, "SACV_TTS_LIMIT_RESYNC_MS", 30_000, { min: 100 })!,
     drainMs: envInt(env, "SACV_DRAIN_MS", 10_000, { min: 0 })!,
+    subtitleMaxChars: envInt(env, "SACV_SUBTITLE_MAX_CHARS", 16, { min: 2, max: 200 })!,
   };
 }

@@ -3,12 +3,12 @@
 import { join } from "node:path";
 import { LRUCache } from "lru-cache";
 import type { Logger } from "../common/log.ts";
-import type { Codec, SynthesisOutput } from "./provider.ts";
+import type { Codec, SynthesisOutput, WordTiming } from "./provider.ts";
 
 /** What the disk cache keeps of a result (no per-call counters). */
 export type StoredResult = Pick<
   SynthesisOutput,
-  "audio" | "codec" | "sampleRate" | "durationMs" | "chunks" | "voice"
+  "audio" | "codec" | "sampleRate" | "durationMs" | "chunks" | "voice" | "words"
 >;
 
 /** Options for {@linkcode DiskCache.open}. */
@@ -30,6 +30,7 @@ interface Header {
   durationMs: number;
   chunks: number;
   voice?: string;
+  words?: WordTiming[];
   bytes: number;
   sha256: string;
 }
@@ -48,6 +49,7 @@ export async function encodeEntry(key: string, value: StoredResult): Promise<Uin
     durationMs: value.durationMs,
     chunks: value.chunks,
     voice: value.voice,
+    words: value.words,
     bytes: value.audio.length,
     sha256: await sha256(value.audio),
   };
@@ -89,6 +91,7 @@ export async function decodeEntry(key: string, bytes: Uint8Array): Promise<Store
     durationMs: header.durationMs,
     chunks: header.chunks,
     voice: header.voice,
+    words: header.words,
   };
 }
 

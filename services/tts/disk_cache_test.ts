@@ -13,6 +13,7 @@ const result = (n: number, fill = 7): StoredResult => ({
   durationMs: n,
   chunks: 1,
   voice: "声音 🎙",
+  words: [{ text: "声音", startMs: 0, endMs: n / 2 }],
 });
 
 async function withDir(fn: (dir: string) => Promise<void>) {

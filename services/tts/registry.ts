@@ -4,7 +4,9 @@ import type { Logger } from "../common/log.ts";
 import type { TtsConfig } from "./config.ts";
 import type { TtsProvider } from "./provider.ts";
 import { createFakeProvider } from "./providers/fake.ts";
+import { createEdgeProvider } from "./providers/edge.ts";
 import { createLocalProvider } from "./providers/local.ts";
+import { createOpenAiProvider, parseVoiceList } from "./providers/openai.ts";
 import { createTencentProvider } from "./providers/tencent.ts";
 
 /** Options for {@linkcode ProviderRegistry}. */
@@ -83,9 +85,10 @@ export function disabledProviders(config: TtsConfig): Record<string, string> {
 }
 
 /**
- * The service's providers built from its configuration: local, tencent, and
- * fake only when `SACV_TTS_ENABLE_FAKE=1` (its options let a client choose
- * latency and errors, which no production client should be able to do).
+ * The service's providers built from its configuration: local, tencent, edge,
+ * openai, and fake only when `SACV_TTS_ENABLE_FAKE=1` (its options let a
+ * client choose latency and errors, which no production client should be
+ * able to do).
  */
 export function createProviders(config: TtsConfig, logger?: Logger): TtsProvider[] {
   const providers = [
@@ -93,6 +96,13 @@ export function createProviders(config: TtsConfig, logger?: Logger): TtsProvider
     // One call per attempt: the service retries above every provider (see provider_call.ts),
     // freeing the slot while it waits and adapting the limit to throttling.
     createTencentProvider({ ...config.tencent, logger, retry: { maxAttempts: 1 } }),
+    createEdgeProvider({ endpoint: config.edge.endpoint }),
+    createOpenAiProvider({
+      baseUrl: config.openai.baseUrl,
+      apiKey: config.openai.apiKey,
+      model: config.openai.model,
+      voices: config.openai.voices ? parseVoiceList(config.openai.voices) : undefined,
+    }),
   ];
   if (config.enableFake) providers.push(createFakeProvider());
   return providers;
