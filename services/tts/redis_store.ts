@@ -185,12 +185,11 @@ export class RedisStore {
     return hashToRecord(await this.#scripts.sacvSeed(this.#key("limits"), ...args));
   }
 
-  /** Applies SetLimits in Redis and returns the limits hash. */
+  /** Applies SetLimits in Redis and returns the limits hash (callers check {@linkcode up}). */
   async setLimits(
     global: number,
     providers: Record<string, number>,
   ): Promise<Record<string, number>> {
-    if (!this.#up) throw new RedisDownError("not connected");
     const args = Object.entries(providers).flatMap(([p, n]) => [p, n]);
     const reply = this.#scripts.sacvSetLimits(this.#key("limits"), global, ...args);
     return hashToRecord(await timeout(reply, 2_000, "SetLimits"));

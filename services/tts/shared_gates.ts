@@ -11,6 +11,7 @@ import {
   TtsGates,
 } from "./gates.ts";
 import { RedisDownError, RedisStore } from "./redis_store.ts";
+import { type CachedLimit, SharedLimits } from "./shared_limits.ts";
 import { SharedSlotPool } from "./shared_slot_pool.ts";
 
 /** Options for {@linkcode SharedGates.start}. */
@@ -32,12 +33,6 @@ export interface SharedGatesOptions {
   logger: Logger;
 }
 
-interface Cached {
-  configured: number;
-  effective: number;
-  epoch: number;
-}
-
 const DECREASE = 0.5;
 
 /**
@@ -55,21 +50,18 @@ export class SharedGates implements Gates {
   readonly store: RedisStore;
   readonly #local: TtsGates;
   readonly #log: Logger;
-  readonly #onConfigured?: (provider: string, limit: number) => void;
   readonly #pools = new Map<string, SharedSlotPool>();
   readonly #counters = new Map<string, { throttles: number; retries: number }>();
-  #global: number;
-  #providers = new Map<string, Cached>();
-  #replicas = 1;
-  #held: Record<string, number> = {};
-  #dirty?: { global: number; providers: Record<string, number> };
+  readonly #limits: SharedLimits;
 
   private constructor(options: SharedGatesOptions) {
     this.#log = options.logger;
-    this.#onConfigured = options.onConfigured;
-    this.#global = options.globalLimit;
-    for (const [p, n] of Object.entries(options.providerLimits)) {
-      this.#providers.set(p, { configured: n, effective: n, epoch: 0 });
+    this.#limits = new SharedLimits(
+      options.globalLimit,
+      options.providerLimits,
+      options.onConfigured,
+    );
+    for (const p of Object.keys(options.providerLimits)) {
       this.#counters.set(p, { throttles: 0, retries: 0 });
     }
     this.#local = new TtsGates(options.globalLimit, options.providerLimits);
@@ -77,15 +69,16 @@ export class SharedGates implements Gates {
       url: options.url,
       leaseMs: options.leaseMs,
       syncMs: options.syncMs,
-      gates: ["global", ...this.#providers.keys()],
+      gates: ["global", ...this.#limits.providers.keys()],
       prepare: () => this.#prepare(),
       logger: options.logger,
     });
-    this.#pools.set("global", this.#pool("global", "global", () => this.#global));
-    for (const p of this.#providers.keys()) {
-      this.#pools.set(p, this.#pool(p, `effective:${p}`, () => this.#providers.get(p)!.effective));
+    const limits = this.#limits;
+    this.#pools.set("global", this.#pool("global", "global", () => limits.global));
+    for (const p of limits.providers.keys()) {
+      this.#pools.set(p, this.#pool(p, `effective:${p}`, () => limits.providers.get(p)!.effective));
     }
-    this.store.onSync((r) => this.#synced(r.limits, r.replicas, r.held));
+    this.store.onSync((r) => this.#synced(r.limits, r));
     this.store.onState((up) => {
       this.#sizeLocal();
       if (!up) {
@@ -112,14 +105,14 @@ export class SharedGates implements Gates {
     return new SharedSlotPool(this.store, { gate, limitField: field, limit });
   }
 
-  #known(provider: string): Cached {
-    const c = this.#providers.get(provider);
+  #known(provider: string): CachedLimit {
+    const c = this.#limits.providers.get(provider);
     if (!c) this.#local.provider(provider); // throws INVALID_ARGUMENT naming the provider
     return c!;
   }
 
   providerNames(): string[] {
-    return [...this.#providers.keys()];
+    return [...this.#limits.providers.keys()];
   }
 
   noteRetry(provider: string): void {
@@ -188,7 +181,7 @@ export class SharedGates implements Gates {
       throw abortReason(signal);
     }
     signal.addEventListener("abort", releaseAll, { once: true });
-    const epoch = this.#providers.get(provider)!.epoch;
+    const epoch = this.#limits.providers.get(provider)!.epoch;
     try {
       const value = await fn(signal);
       void this.store.succeeded(provider).then((r) => r && this.#adapted(provider, r));
@@ -215,7 +208,7 @@ export class SharedGates implements Gates {
     if (this.store.up) {
       try {
         const limits = await this.store.setLimits(global ?? 0, providers);
-        this.#synced(limits, this.#replicas, this.#held);
+        this.#synced(limits);
         return;
       } catch (err) {
         this.#log.warn("SetLimits could not reach redis, kept locally until it is back", {
@@ -224,13 +217,7 @@ export class SharedGates implements Gates {
       }
     }
     // Redis away: apply here and push it when Redis is back.
-    const dirty = this.#dirty ??= { global: 0, providers: {} };
-    if (global) dirty.global = this.#global = global;
-    for (const [p, n] of Object.entries(providers)) {
-      dirty.providers[p] = n;
-      const c = this.#providers.get(p)!;
-      c.configured = c.effective = n;
-    }
+    this.#limits.setLocally(global, providers);
     this.#sizeLocal();
   }
 
@@ -246,7 +233,7 @@ export class SharedGates implements Gates {
     const waiting = (l: { inFlight: number; queued: number }, mine: number) =>
       l.queued + Math.max(0, l.inFlight - mine);
     const providers: Record<string, ProviderGateStats> = {};
-    for (const [p, c] of this.#providers) {
+    for (const [p, c] of this.#limits.providers) {
       const l = local.providers[p];
       const counters = this.#counters.get(p)!;
       const mine = held[p] ?? 0;
@@ -256,7 +243,7 @@ export class SharedGates implements Gates {
         inFlight: mine,
         queued: waiting(l, mine),
         peak: l.peak,
-        clusterInFlight: shared ? this.#held[p] ?? mine : mine,
+        clusterInFlight: shared ? this.#limits.held[p] ?? mine : mine,
         throttles: counters.throttles + l.throttles,
         retries: counters.retries,
       };
@@ -265,13 +252,13 @@ export class SharedGates implements Gates {
     const mine = held.global ?? 0;
     return {
       mode: shared ? "shared" : "fallback",
-      replicas: this.#replicas,
+      replicas: this.#limits.replicas,
       global: {
-        limit: shared ? this.#global : g.limit,
+        limit: shared ? this.#limits.global : g.limit,
         inFlight: mine,
         queued: waiting(g, mine),
         peak: g.peak,
-        clusterInFlight: shared ? this.#held.global ?? mine : mine,
+        clusterInFlight: shared ? this.#limits.held.global ?? mine : mine,
       },
       providers,
     };
@@ -283,58 +270,26 @@ export class SharedGates implements Gates {
 
   /** Before the store reports up: push limits set while Redis was away, seed missing ones. */
   async #prepare(): Promise<void> {
-    const dirty = this.#dirty;
-    if (dirty) {
-      await this.store.setLimits(dirty.global, dirty.providers);
-      this.#dirty = undefined;
+    const pending = this.#limits.pending;
+    if (pending) {
+      await this.store.setLimits(pending.global, pending.providers);
+      this.#limits.pushed(pending);
     }
-    const fields: Record<string, number> = { global: this.#global };
-    for (const [p, c] of this.#providers) {
-      fields[`configured:${p}`] = c.configured;
-      fields[`effective:${p}`] = c.effective;
-      fields[`epoch:${p}`] = c.epoch;
-      fields[`credit:${p}`] = 0;
-    }
-    const limits = await this.store.seed(fields);
-    this.#synced(limits, this.#replicas, this.#held);
+    this.#synced(await this.store.seed(this.#limits.seedFields()));
   }
 
-  #synced(limits: Record<string, number>, replicas: number, held: Record<string, number>): void {
-    this.#replicas = Math.max(1, replicas);
-    this.#held = held;
-    let grew = false;
-    let changed = false;
-    if (limits.global > 0) {
-      grew ||= limits.global > this.#global;
-      changed ||= limits.global !== this.#global;
-      this.#global = limits.global;
-    }
-    for (const [p, c] of this.#providers) {
-      const configured = limits[`configured:${p}`];
-      const effective = limits[`effective:${p}`];
-      if (configured > 0 && configured !== c.configured) {
-        changed = true;
-        this.#onConfigured?.(p, configured);
-      }
-      if (configured > 0) c.configured = configured;
-      if (effective > 0) {
-        grew ||= effective > c.effective;
-        c.effective = effective;
-      }
-      if (Number.isFinite(limits[`epoch:${p}`])) c.epoch = limits[`epoch:${p}`];
-    }
+  #synced(
+    limits: Record<string, number>,
+    sync?: { replicas: number; held: Record<string, number> },
+  ) {
+    const { changed, grew } = this.#limits.apply(limits, sync);
     if (changed && this.store.up) this.#sizeLocal();
     // Other replicas' releases are seen by polling; a grown limit is worth asking at once.
     if (grew) { for (const pool of this.#pools.values()) pool.wake(); }
   }
 
   #adapted(provider: string, r: { effective: number; epoch: number }): void {
-    const c = this.#providers.get(provider)!;
-    if (r.epoch < c.epoch) return;
-    const grew = r.effective > c.effective;
-    c.effective = r.effective;
-    c.epoch = r.epoch;
-    if (grew) this.#pools.get(provider)!.wake();
+    if (this.#limits.adapted(provider, r)) this.#pools.get(provider)!.wake();
   }
 
   /**
@@ -345,10 +300,11 @@ export class SharedGates implements Gates {
    */
   #sizeLocal(): void {
     const up = this.store.up;
-    const share = (n: number) => up ? n : Math.max(1, Math.floor(n / this.#replicas));
+    const limits = this.#limits;
+    const share = (n: number) => up ? n : Math.max(1, Math.floor(n / limits.replicas));
     const providers: Record<string, number> = {};
-    for (const [p, c] of this.#providers) providers[p] = share(up ? c.configured : c.effective);
-    const global = share(this.#global);
+    for (const [p, c] of limits.providers) providers[p] = share(up ? c.configured : c.effective);
+    const global = share(limits.global);
     const now = this.#local.snapshot();
     const same = now.global.limit === global &&
       Object.entries(providers).every(([p, n]) => now.providers[p].configured === n);

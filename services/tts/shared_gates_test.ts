@@ -213,6 +213,17 @@ Deno.test("shared gates: Redis away → local gates at limit ÷ replicas; back �
     assert.equal(m2.peak, 3, "3 more next to the adopted one");
     hold.resolve();
     await long;
+    // A SetLimits made while Redis is away applies here at once and reaches the others later.
+    await redis.stop();
+    await until("r1 falls back again", () => r1.snapshot().mode === "fallback");
+    await r1.resize(0, { a: 6 });
+    assert.equal(r1.snapshot().providers.a.configured, 6);
+    assert.equal(r1.snapshot().providers.a.limit, 3, "6 ÷ 2 replicas while away");
+    await redis.start();
+    await until("r2 sees the change made meanwhile", () => {
+      const a = r2.snapshot();
+      return a.mode === "shared" && a.providers.a.configured === 6;
+    }, 10_000);
   } finally {
     await r1.close();
     await r2.close();
