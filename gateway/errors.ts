@@ -78,7 +78,7 @@ export function httpStatusFor(status: StatusName | string, reason = ""): Content
 }
 
 /** Detail keys that carry numbers (metadata turns them into text on the way). */
-const NUMERIC_DETAILS = new Set(["index", "chunk_index", "max_bytes", "total"]);
+const NUMERIC_DETAILS = new Set(["index", "chunk_index", "max_bytes", "total", "attempts"]);
 /** Detail keys that carry lists of numbers ("1,2,3" on the way). */
 const NUMBER_LIST_DETAILS = new Set(["bad_segments"]);
 

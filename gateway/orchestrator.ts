@@ -12,6 +12,7 @@ import type {
   FileChunkMsg,
   JianyingDraftPathMsg,
   ListProvidersMsg,
+  ListVoicesMsg,
   PreviewMsg,
   ProjectMsg,
   ScopeConfigPatch,
@@ -103,6 +104,8 @@ export interface OrchestratorApi {
   getSubtitle(projectId: string): Promise<SubtitleMsg>;
   deleteSubtitle(projectId: string): Promise<ProjectMsg>;
   listTtsConfigs(): Promise<TtsConfigsMsg>;
+  /** A provider's voices (asked with its stored credentials). */
+  listTtsVoices(provider: string): Promise<ListVoicesMsg>;
   updateTtsConfig(req: UpdateTtsConfigMsg): Promise<TtsConfigMsg>;
   activateTtsConfig(configId: string): Promise<TtsConfigMsg>;
   testTtsConfig(configId: string): Promise<TestTtsMsg>;
@@ -197,6 +200,8 @@ export function createOrchestratorApi(addr: string): OrchestratorApi {
     getSubtitle: (project_id) => call("GetSubtitle", { project_id }),
     deleteSubtitle: (project_id) => call("DeleteSubtitle", { project_id }),
     listTtsConfigs: () => call("ListTtsConfigs", {}),
+    listTtsVoices: (provider) =>
+      unary(client, "ListTtsVoices", { provider }, { timeoutMs: SYNTH_TIMEOUT_MS }),
     updateTtsConfig: (req) => call("UpdateTtsConfig", req),
     activateTtsConfig: (config_id) => call("ActivateTtsConfig", { config_id }),
     testTtsConfig: (config_id) =>

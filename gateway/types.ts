@@ -30,5 +30,6 @@ export type {
 } from "../services/orchestrator/messages.ts";
 export type {
   ListProvidersResponse as ListProvidersMsg,
+  ListVoicesResponse as ListVoicesMsg,
   ProviderInfo as ProviderInfoMsg,
 } from "../services/tts/messages.ts";

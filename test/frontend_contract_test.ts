@@ -12,8 +12,8 @@ import { startTencentEmulator } from "./tencent_emulator.ts";
 const ORIGIN = "http://localhost:5173";
 const ENV_ID = "AKIDenvironment";
 const ENV_KEY = "env-secret";
-const SAVED_ID = "AKID保存的";
-const SAVED_KEY = "saved-secret-🔑";
+const SAVED_ID = "AKIDsavedThroughTheApi";
+const SAVED_KEY = "saved-secret-key";
 const VOICE = "101002";
 
 // deno-lint-ignore no-explicit-any
@@ -466,6 +466,10 @@ Deno.test("superAIAutoCutVideo narration flow: 27 compatible calls", async (t) =
           "the active config's voice",
         );
         assert.ok(tts.every((q) => q.body.Speed === 1), "speed 1.2 is Tencent level 1");
+        assert.ok(
+          tts.every((q) => q.secretId === SAVED_ID),
+          "signed with the credentials saved through the API, not the environment's",
+        );
       },
     );
 
@@ -529,8 +533,11 @@ Deno.test("superAIAutoCutVideo narration flow: 27 compatible calls", async (t) =
         );
         assert.equal(done.type, "completed", JSON.stringify(done));
         const p = (await api(base, "GET", `/api/projects/${id}`)).json.data;
-        assert.ok(p.jianying_draft_last_dir.startsWith(join(s.stack.dataDir, "我的草稿")));
-        await Deno.stat(join(p.jianying_draft_last_dir, "draft_info.json"));
+        // Draft folders are reported relative to the data dir, like jianying_draft_dirs.
+        const last = join(s.stack.dataDir, p.jianying_draft_last_dir);
+        assert.ok(last.startsWith(join(s.stack.dataDir, "我的草稿")), p.jianying_draft_last_dir);
+        assert.equal(p.jianying_draft_last_dir, p.jianying_draft_dirs.at(-1));
+        await Deno.stat(join(last, "draft_info.json"));
       },
     );
 

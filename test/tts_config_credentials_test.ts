@@ -54,6 +54,14 @@ async function recordingTts() {
           });
           call.on("end", () => call.end());
         },
+        PreviewVoice(call: grpc.ServerUnaryCall<Req, unknown>, cb: grpc.sendUnaryData<unknown>) {
+          seen.push({ rpc: "PreviewVoice", ...call.request });
+          cb(null, result({ ...call.request, request_id: "" }));
+        },
+        ListVoices(call: grpc.ServerUnaryCall<Req, unknown>, cb: grpc.sendUnaryData<unknown>) {
+          seen.push({ rpc: "ListVoices", ...call.request });
+          cb(null, { provider: call.request.provider, voices: [], source: "builtin" });
+        },
         GetLimits: (_c: unknown, cb: grpc.sendUnaryData<unknown>) => cb(null, limits),
         SetLimits: (_c: unknown, cb: grpc.sendUnaryData<unknown>) => cb(null, limits),
         ListProviders: (_c: unknown, cb: grpc.sendUnaryData<unknown>) =>
@@ -110,7 +118,7 @@ Deno.test("saved TTS config: provider, voice, speed and credentials reach the TT
     })).json.data;
     const saved = await call(base, "PATCH", "/api/tts/configs/tencent_tts_default", {
       provider: "tencent_tts",
-      secret_id: "AKID-一",
+      secret_id: "AKID-one",
       secret_key: "key-one",
       region: "ap-shanghai",
       active_voice_id: "101004",
@@ -136,7 +144,7 @@ Deno.test("saved TTS config: provider, voice, speed and credentials reach the TT
     assert.equal(first[0].provider, "tencent");
     assert.equal(first[0].voice, "101004");
     assert.equal(first[0].speed, 1.5);
-    assert.equal(first[0].credentials?.secret_id, "AKID-一");
+    assert.equal(first[0].credentials?.secret_id, "AKID-one");
     assert.equal(first[0].credentials?.secret_key, "key-one");
     assert.equal(first[0].credentials?.region, "ap-shanghai");
 
@@ -144,7 +152,7 @@ Deno.test("saved TTS config: provider, voice, speed and credentials reach the TT
     await call(base, "PATCH", "/api/tts/configs/tencent_tts_default", { secret_key: "key-two" });
     const second = await runTask();
     assert.equal(second[0].credentials?.secret_key, "key-two");
-    assert.equal(second[0].credentials?.secret_id, "AKID-一", "'***'-free patch kept the id");
+    assert.equal(second[0].credentials?.secret_id, "AKID-one", "'***'-free patch kept the id");
 
     // The connection test and the preview use the same credentials.
     const test = await call(base, "POST", "/api/tts/configs/tencent_tts_default/test");
@@ -153,12 +161,22 @@ Deno.test("saved TTS config: provider, voice, speed and credentials reach the TT
       config_id: "tencent_tts_default",
     });
     assert.equal(preview.json.success, true);
-    const unary = tts.seen.filter((r) => r.rpc === "Synthesize");
-    assert.equal(unary.length, 2);
-    assert.ok(
-      unary.every((r) => r.credentials?.secret_key === "key-two" && r.provider === "tencent"),
+    const test2 = tts.seen.filter((r) => r.rpc === "Synthesize");
+    assert.equal(test2.length, 1);
+    assert.equal(test2[0].credentials?.secret_key, "key-two");
+    const previews = tts.seen.filter((r) => r.rpc === "PreviewVoice");
+    assert.equal(previews.length, 1);
+    assert.equal(previews[0].credentials?.secret_key, "key-two");
+    assert.equal(previews[0].provider, "tencent");
+    assert.equal(previews[0].voice, "101001");
+    const voices = await call(base, "GET", "/api/tts/voices?provider=tencent_tts");
+    assert.equal(voices.json.success, true);
+    const listed = tts.seen.filter((r) => r.rpc === "ListVoices");
+    assert.equal(
+      listed[0].credentials?.secret_id,
+      "AKID-one",
+      "voices asked with the saved account",
     );
-    assert.equal(unary[1].voice, "101001");
 
     // A request naming its own provider gets no stored defaults; another provider no secrets.
     const named = tts.seen.length;

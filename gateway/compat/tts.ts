@@ -36,6 +36,7 @@ const Voice = z.object({
   category: z.string(),
   VoiceName: z.string(),
   VoiceDesc: z.string(),
+  VoiceGender: z.string(),
 }).openapi("TtsVoice");
 
 const Config = z.object({
@@ -145,23 +146,23 @@ export function registerCompatTts(app: App, deps: RouteDeps): void {
     }),
     async (c) => {
       const name = ourName(c.req.valid("query").provider);
-      const p = (await providers(orchestrator)).find((p) => p.name === name);
-      if (!p) {
+      const known = (await providers(orchestrator)).some((p) => p.name === name);
+      if (!known) {
         throw new HttpError(
           404,
           `unknown TTS engine ${JSON.stringify(c.req.valid("query").provider)}`,
           "UNKNOWN_PROVIDER",
-          {
-            field: "provider",
-          },
+          { field: "provider" },
         );
       }
+      const list = await orchestrator.listTtsVoices(name);
       const open = engineText(name).open;
-      const voices = p.voices.map((v) => ({
+      const voices = list.voices.map((v) => ({
         id: v.id,
         name: v.name,
         description: v.language ? `${v.name} (${v.language})` : v.name,
         language: v.language,
+        ...(v.gender ? { gender: v.gender } : {}),
         ...(open ? { sample_wav_url: previewUrl({ v: v.id, p: name, c: "", t: "" }) } : {}),
         // Tencent's page groups voices by category; an English one is previewed in English.
         category: v.language.startsWith("zh")
@@ -171,6 +172,7 @@ export function registerCompatTts(app: App, deps: RouteDeps): void {
           : "其他",
         VoiceName: v.name,
         VoiceDesc: v.language,
+        VoiceGender: v.gender,
       }));
       return success(c, voices, `${voices.length} voices`);
     },

@@ -24,7 +24,6 @@ type Req = Record<string, unknown>;
 const SYNTH_TIMEOUT_MS = 60_000;
 /** What a connection test says. */
 const TEST_TEXT = "测试";
-const PREVIEW_TEXT = "您好，欢迎使用智能配音。";
 const MAX_PREVIEW_CHARS = 200;
 
 function set(req: Req, field: string): boolean {
@@ -101,6 +100,16 @@ export function settingsHandlers(
     }).catch(dependencyError("tts"));
   };
 
+  /** The TTS service's voice sample (its sample text in the voice's language when none given). */
+  const preview = (provider: string, voice: string, text: string, configId: string, speed = 0) => {
+    const request: Record<string, unknown> = { provider, voice, text, codec: "wav", speed };
+    const credentials = provider ? ttsConfigs.credentialsFor(provider, configId) : undefined;
+    if (credentials) request.credentials = credentials;
+    return callUnary<unknown, SynthResult>(deps.clients.tts.raw, "PreviewVoice", request, {
+      timeoutMs: SYNTH_TIMEOUT_MS,
+    }).catch(dependencyError("tts"));
+  };
+
   return {
     ListTtsConfigs: unary("ListTtsConfigs", () => ttsConfigs.list()),
     UpdateTtsConfig: unary(
@@ -147,7 +156,7 @@ export function settingsHandlers(
       const fromConfig = configId ? ttsConfigs.providerOf(configId) : undefined;
       const active = ttsConfigs.defaults();
       const provider = String(req.provider ?? "").trim() || fromConfig || active?.provider || "";
-      const text = String(req.text ?? "").trim() || PREVIEW_TEXT;
+      const text = String(req.text ?? "").trim();
       if (text.length > MAX_PREVIEW_CHARS) {
         throw new SacvError(
           "INVALID_ARGUMENT",
@@ -156,7 +165,7 @@ export function settingsHandlers(
         );
       }
       const speed = active && active.provider === provider ? active.speed ?? 0 : 0;
-      const r = await synth(text, provider, voice, configId, speed);
+      const r = await preview(provider, voice, text, configId, speed);
       return {
         audio: r.audio,
         codec: r.codec,
@@ -165,6 +174,14 @@ export function settingsHandlers(
         voice: r.voice || voice,
         cached: r.cached,
       };
+    }),
+    ListTtsVoices: unary("ListTtsVoices", (req) => {
+      const provider = String(req.provider ?? "").trim();
+      const request: Record<string, unknown> = { provider, language: String(req.language ?? "") };
+      const credentials = provider ? ttsConfigs.credentialsFor(provider) : undefined;
+      if (credentials) request.credentials = credentials;
+      return callUnary(deps.clients.tts.raw, "ListVoices", request, { timeoutMs: SYNTH_TIMEOUT_MS })
+        .catch(dependencyError("tts"));
     }),
     GetJianyingDraftPath: unary("GetJianyingDraftPath", () => settings.jianyingDraftPath()),
     SetJianyingDraftPath: unary("SetJianyingDraftPath", (req) => {

@@ -199,7 +199,16 @@ export class TtsConfigStore {
     }
     for (const key of ["secret_id", "secret_key", "api_key"] as const) {
       const v = patch[key];
-      if (v !== undefined && v !== MASK) c[key] = text(key, v);
+      if (v === undefined || v === MASK) continue;
+      const secret = text(key, v);
+      // Secrets travel in HTTP headers (Tencent's TC3 signature, a bearer key): visible ASCII only.
+      if (!/^[\x21-\x7e]*$/.test(secret)) {
+        throw invalid(
+          key,
+          `${key} must be visible ASCII characters (${secret.length} given, not shown)`,
+        );
+      }
+      c[key] = secret;
     }
     for (const key of ["region", "base_url", "description", "active_voice_id"] as const) {
       const v = patch[key];

@@ -14,7 +14,7 @@ Deno.test("TTS configs: stored 0600, secrets masked, '***' keeps them, one activ
     assert.deepEqual(store.list(), { configs: [], active_config_id: "" });
     const saved = store.update("tencent_tts_default", {
       provider: "tencent",
-      secret_id: " AKID-秘密 ",
+      secret_id: " AKID-secret ",
       secret_key: "k3y",
       region: "ap-shanghai",
       speed_ratio: 1.2,
@@ -27,12 +27,12 @@ Deno.test("TTS configs: stored 0600, secrets masked, '***' keeps them, one activ
     const path = join(dir, TTS_CONFIGS_FILE);
     assert.equal((await Deno.stat(path)).mode! & 0o777, 0o600);
     const onDisk = await Deno.readTextFile(path);
-    assert.match(onDisk, /AKID-秘密/, "secrets are kept in clear only in the 0600 file");
+    assert.match(onDisk, /AKID-secret/, "secrets are kept in clear only in the 0600 file");
     assert.doesNotMatch(JSON.stringify(store.list()), /AKID|k3y/);
 
     // A client sending back what it read ("***") must not overwrite the secret.
     store.update("tencent_tts_default", { secret_id: MASK, secret_key: MASK, enabled: true });
-    assert.equal(store.credentialsFor("tencent")?.secret_id, "AKID-秘密");
+    assert.equal(store.credentialsFor("tencent")?.secret_id, "AKID-secret");
     assert.equal(store.credentialsFor("tencent")?.region, "ap-shanghai");
     assert.equal(store.credentialsFor("local"), undefined);
 
@@ -49,7 +49,7 @@ Deno.test("TTS configs: stored 0600, secrets masked, '***' keeps them, one activ
     const reopened = new TtsConfigStore(dir);
     assert.equal((await Deno.stat(path)).mode! & 0o777, 0o600, "mode tightened on load");
     assert.equal(reopened.activeId(), "local_tts_default");
-    assert.equal(reopened.credentialsFor("tencent")?.secret_id, "AKID-秘密");
+    assert.equal(reopened.credentialsFor("tencent")?.secret_id, "AKID-secret");
     reopened.activate("tencent_tts_default");
     assert.deepEqual(reopened.defaults(), {
       configId: "tencent_tts_default",
@@ -74,6 +74,8 @@ Deno.test("TTS configs: bad ids, providers, speeds and control characters are na
     assert.throws(() => store.update("ok", { speed_ratio: 0 }), field("speed_ratio"));
     assert.throws(() => store.update("ok", { speed_ratio: Number.NaN }), field("speed_ratio"));
     assert.throws(() => store.update("ok", { secret_key: "a\u0000b" }), field("secret_key"));
+    assert.throws(() => store.update("ok", { secret_id: "AKID秘密" }), field("secret_id"));
+    assert.throws(() => store.update("ok", { api_key: "sk 1" }), field("api_key"));
     assert.throws(() => store.update("ok", { region: "x".repeat(10_000) }), field("region"));
     assert.throws(
       () => store.get("nope"),

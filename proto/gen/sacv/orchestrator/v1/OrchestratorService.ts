@@ -31,6 +31,8 @@ import type { ListTasksRequest as _sacv_orchestrator_v1_ListTasksRequest, ListTa
 import type { ListTasksResponse as _sacv_orchestrator_v1_ListTasksResponse, ListTasksResponse__Output as _sacv_orchestrator_v1_ListTasksResponse__Output } from '../../../sacv/orchestrator/v1/ListTasksResponse.ts';
 import type { ListTtsConfigsRequest as _sacv_orchestrator_v1_ListTtsConfigsRequest, ListTtsConfigsRequest__Output as _sacv_orchestrator_v1_ListTtsConfigsRequest__Output } from '../../../sacv/orchestrator/v1/ListTtsConfigsRequest.ts';
 import type { ListTtsConfigsResponse as _sacv_orchestrator_v1_ListTtsConfigsResponse, ListTtsConfigsResponse__Output as _sacv_orchestrator_v1_ListTtsConfigsResponse__Output } from '../../../sacv/orchestrator/v1/ListTtsConfigsResponse.ts';
+import type { ListVoicesRequest as _sacv_tts_v1_ListVoicesRequest, ListVoicesRequest__Output as _sacv_tts_v1_ListVoicesRequest__Output } from '../../../sacv/tts/v1/ListVoicesRequest.ts';
+import type { ListVoicesResponse as _sacv_tts_v1_ListVoicesResponse, ListVoicesResponse__Output as _sacv_tts_v1_ListVoicesResponse__Output } from '../../../sacv/tts/v1/ListVoicesResponse.ts';
 import type { PreviewTtsVoiceRequest as _sacv_orchestrator_v1_PreviewTtsVoiceRequest, PreviewTtsVoiceRequest__Output as _sacv_orchestrator_v1_PreviewTtsVoiceRequest__Output } from '../../../sacv/orchestrator/v1/PreviewTtsVoiceRequest.ts';
 import type { PreviewTtsVoiceResponse as _sacv_orchestrator_v1_PreviewTtsVoiceResponse, PreviewTtsVoiceResponse__Output as _sacv_orchestrator_v1_PreviewTtsVoiceResponse__Output } from '../../../sacv/orchestrator/v1/PreviewTtsVoiceResponse.ts';
 import type { Project as _sacv_orchestrator_v1_Project, Project__Output as _sacv_orchestrator_v1_Project__Output } from '../../../sacv/orchestrator/v1/Project.ts';
@@ -233,6 +235,21 @@ export interface OrchestratorServiceClient extends grpc.Client {
   listTtsProviders(argument: _sacv_tts_v1_ListProvidersRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sacv_tts_v1_ListProvidersResponse__Output>): grpc.ClientUnaryCall;
   listTtsProviders(argument: _sacv_tts_v1_ListProvidersRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sacv_tts_v1_ListProvidersResponse__Output>): grpc.ClientUnaryCall;
   listTtsProviders(argument: _sacv_tts_v1_ListProvidersRequest, callback: grpc.requestCallback<_sacv_tts_v1_ListProvidersResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * A provider's voices, asked with the stored credentials for that provider.
+   */
+  ListTtsVoices(argument: _sacv_tts_v1_ListVoicesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sacv_tts_v1_ListVoicesResponse__Output>): grpc.ClientUnaryCall;
+  ListTtsVoices(argument: _sacv_tts_v1_ListVoicesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sacv_tts_v1_ListVoicesResponse__Output>): grpc.ClientUnaryCall;
+  ListTtsVoices(argument: _sacv_tts_v1_ListVoicesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sacv_tts_v1_ListVoicesResponse__Output>): grpc.ClientUnaryCall;
+  ListTtsVoices(argument: _sacv_tts_v1_ListVoicesRequest, callback: grpc.requestCallback<_sacv_tts_v1_ListVoicesResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * A provider's voices, asked with the stored credentials for that provider.
+   */
+  listTtsVoices(argument: _sacv_tts_v1_ListVoicesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sacv_tts_v1_ListVoicesResponse__Output>): grpc.ClientUnaryCall;
+  listTtsVoices(argument: _sacv_tts_v1_ListVoicesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sacv_tts_v1_ListVoicesResponse__Output>): grpc.ClientUnaryCall;
+  listTtsVoices(argument: _sacv_tts_v1_ListVoicesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sacv_tts_v1_ListVoicesResponse__Output>): grpc.ClientUnaryCall;
+  listTtsVoices(argument: _sacv_tts_v1_ListVoicesRequest, callback: grpc.requestCallback<_sacv_tts_v1_ListVoicesResponse__Output>): grpc.ClientUnaryCall;
   
   /**
    * Synthesizes a short sample with a voice, using a stored config's credentials.
@@ -474,6 +491,11 @@ export interface OrchestratorServiceHandlers extends grpc.UntypedServiceImplemen
   ListTtsProviders: grpc.handleUnaryCall<_sacv_tts_v1_ListProvidersRequest__Output, _sacv_tts_v1_ListProvidersResponse>;
   
   /**
+   * A provider's voices, asked with the stored credentials for that provider.
+   */
+  ListTtsVoices: grpc.handleUnaryCall<_sacv_tts_v1_ListVoicesRequest__Output, _sacv_tts_v1_ListVoicesResponse>;
+  
+  /**
    * Synthesizes a short sample with a voice, using a stored config's credentials.
    */
   PreviewTtsVoice: grpc.handleUnaryCall<_sacv_orchestrator_v1_PreviewTtsVoiceRequest__Output, _sacv_orchestrator_v1_PreviewTtsVoiceResponse>;
@@ -556,6 +578,7 @@ export interface OrchestratorServiceDefinition extends grpc.ServiceDefinition {
   ListTasks: MethodDefinition<_sacv_orchestrator_v1_ListTasksRequest, _sacv_orchestrator_v1_ListTasksResponse, _sacv_orchestrator_v1_ListTasksRequest__Output, _sacv_orchestrator_v1_ListTasksResponse__Output>
   ListTtsConfigs: MethodDefinition<_sacv_orchestrator_v1_ListTtsConfigsRequest, _sacv_orchestrator_v1_ListTtsConfigsResponse, _sacv_orchestrator_v1_ListTtsConfigsRequest__Output, _sacv_orchestrator_v1_ListTtsConfigsResponse__Output>
   ListTtsProviders: MethodDefinition<_sacv_tts_v1_ListProvidersRequest, _sacv_tts_v1_ListProvidersResponse, _sacv_tts_v1_ListProvidersRequest__Output, _sacv_tts_v1_ListProvidersResponse__Output>
+  ListTtsVoices: MethodDefinition<_sacv_tts_v1_ListVoicesRequest, _sacv_tts_v1_ListVoicesResponse, _sacv_tts_v1_ListVoicesRequest__Output, _sacv_tts_v1_ListVoicesResponse__Output>
   PreviewTtsVoice: MethodDefinition<_sacv_orchestrator_v1_PreviewTtsVoiceRequest, _sacv_orchestrator_v1_PreviewTtsVoiceResponse, _sacv_orchestrator_v1_PreviewTtsVoiceRequest__Output, _sacv_orchestrator_v1_PreviewTtsVoiceResponse__Output>
   ReadDraftZip: MethodDefinition<_sacv_orchestrator_v1_ReadDraftZipRequest, _sacv_orchestrator_v1_FileChunk, _sacv_orchestrator_v1_ReadDraftZipRequest__Output, _sacv_orchestrator_v1_FileChunk__Output>
   ReadOutputVideo: MethodDefinition<_sacv_orchestrator_v1_ReadOutputVideoRequest, _sacv_orchestrator_v1_FileChunk, _sacv_orchestrator_v1_ReadOutputVideoRequest__Output, _sacv_orchestrator_v1_FileChunk__Output>
