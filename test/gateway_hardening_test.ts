@@ -140,6 +140,28 @@ Deno.test("gateway hardening over real processes", async (t) => {
       ws.close();
     });
 
+    await t.step("a bad script is 422 with index and bad_segments as numbers", async () => {
+      const res = await fetch(`${gw.url}/api/projects`, {
+        method: "POST",
+        headers: { ...auth, "content-type": "application/json" },
+        body: JSON.stringify({
+          name: "bad",
+          script: {
+            segments: [
+              { id: "a", start_time: 0, end_time: 1, text: "好" },
+              { id: "b", start_time: 5, end_time: 2, text: "坏" },
+              { id: "c", start_time: 3, end_time: 3, text: "也坏" },
+            ],
+          },
+        }),
+      });
+      const j = await res.json();
+      assert.equal(res.status, 422, JSON.stringify(j));
+      assert.equal(typeof j.index, "number");
+      assert.equal(j.index, 1);
+      assert.deepEqual(j.bad_segments, [1, 2]);
+    });
+
     await t.step("a malformed filename* is 400 naming it", async () => {
       const boundary = "b0undary";
       const body = `--${boundary}\r\nContent-Disposition: form-data; name="file"; ` +
