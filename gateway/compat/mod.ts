@@ -5,6 +5,7 @@ import { registerHandshake } from "./handshake.ts";
 import { registerCompatJianying } from "./jianying.ts";
 import { registerCompatProjects } from "./projects.ts";
 import { registerCompatTts } from "./tts.ts";
+import { registerCompatTtsConfigs } from "./tts_configs.ts";
 import { registerUnsupported } from "./unsupported.ts";
 import { registerCompatUploads } from "./uploads.ts";
 
@@ -17,5 +18,6 @@ export function registerCompat(app: App, deps: RouteDeps): void {
   registerCompatProjects(app, deps);
   registerCompatUploads(app, deps);
   registerCompatTts(app, deps);
+  registerCompatTtsConfigs(app, deps);
   registerCompatJianying(app, deps);
 }
