@@ -86,6 +86,8 @@ export interface FailureLocation {
   stage: string;
   provider?: string;
   code?: string;
+  /** Index of every bad segment, for a validation failure naming several. */
+  bad_segments?: number[];
 }
 
 /**

@@ -33,6 +33,8 @@ export interface RunnerDeps {
 /** Extra fields of a terminal record. */
 export interface EndFields {
   error?: ErrorDetail;
+  /** Every bad segment of a validation failure (the error event lists them). */
+  badSegments?: readonly number[];
   filePath?: string;
   data?: Record<string, unknown>;
   progress?: number;
@@ -71,7 +73,12 @@ export function endTask(
     filePath: extra.filePath,
     progress: extra.progress,
   });
-  publishTask(deps, done, type, extra.error ? errorEventData(extra.error) : extra.data);
+  publishTask(
+    deps,
+    done,
+    type,
+    extra.error ? errorEventData(extra.error, extra.badSegments) : extra.data,
+  );
 }
 
 /**
@@ -165,8 +172,12 @@ export class TaskRun {
       } else if (this.controller.signal.aborted) {
         endTask(d, this.task, "cancelled", "cancelled", "cancelled");
       } else {
-        const error = errorDetail(err, failureLocation(err));
-        endTask(d, this.task, "failed", "error", error.message, { error });
+        const location = failureLocation(err);
+        const error = errorDetail(err, location);
+        endTask(d, this.task, "failed", "error", error.message, {
+          error,
+          badSegments: location.bad_segments,
+        });
         logger.warn("task failed", { error: err });
       }
     }
