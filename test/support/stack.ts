@@ -2,6 +2,7 @@
 // tests, plus small helpers for the orchestrator's streaming RPCs.
 import { type AnyClient, createClient, unary, waitForReady } from "../../services/common/client.ts";
 import { fromGrpcError } from "../../services/common/errors.ts";
+import type { ServiceName } from "../../services/common/proto.ts";
 import type { Event, FileChunk } from "../../services/orchestrator/messages.ts";
 import { type SpawnedService, spawnService } from "./spawn_service.ts";
 
@@ -78,9 +79,9 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     });
     let orchestrator = await spawnService("orchestrator", orchEnv());
     started.push(orchestrator);
-    let client = createClient("sacv.orchestrator.v1.OrchestratorService", orchestrator.addr);
-    const ttsClient = createClient("sacv.tts.v1.TtsService", tts.addr);
-    const mediaClient = createClient("sacv.media.v1.MediaService", media.addr);
+    let client = await readyClient(orchestrator.addr);
+    const ttsClient = await readyClient(tts.addr, "sacv.tts.v1.TtsService");
+    const mediaClient = await readyClient(media.addr, "sacv.media.v1.MediaService");
     const stack: Stack = {
       tts,
       media,
@@ -99,12 +100,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
           orchEnv({ SACV_ORCHESTRATOR_ADDR: orchestrator.addr, ...env }),
         );
         started[2] = orchestrator;
-        // grpc-js would hand a new client the old process's pooled subchannel, which under
-        // Deno may never notice the reset (denoland/deno#26907): use a fresh one.
-        client = createClient("sacv.orchestrator.v1.OrchestratorService", orchestrator.addr, {
-          "grpc.use_local_subchannel_pool": 1,
-        });
-        await waitForReady(client, 15_000);
+        client = await readyClient(orchestrator.addr);
         stack.orchestrator = orchestrator;
         stack.client = client;
       },
@@ -122,6 +118,29 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     if (ownDir) await Deno.remove(dataDir, { recursive: true }).catch(() => {});
     throw err;
   }
+}
+
+/**
+ * A client (of the orchestrator by default) on its own subchannel, ready before it is handed out. The shared
+ * subchannel pool could give it the subchannel spawnService's health probe left in
+ * TRANSIENT_FAILURE (ECONNREFUSED from a probe sent before the process listened), or the
+ * killed process's subchannel, which under Deno may never notice the reset
+ * (denoland/deno#26907); a call on either fails at once instead of connecting.
+ */
+async function readyClient(
+  addr: string,
+  service: ServiceName = "sacv.orchestrator.v1.OrchestratorService",
+): Promise<AnyClient> {
+  const client = createClient(service, addr, {
+    "grpc.use_local_subchannel_pool": 1,
+  });
+  try {
+    await waitForReady(client, 15_000);
+  } catch (err) {
+    client.close();
+    throw err;
+  }
+  return client;
 }
 
 /** A live WatchEvents subscription collecting events. */
