@@ -35,7 +35,11 @@ try {
   Deno.exit(2);
 }
 const logger = createLogger("orchestrator", { level: config.logLevel });
-const clients = createClients({ ttsAddr: config.ttsAddr, mediaAddr: config.mediaAddr });
+const clients = createClients({
+  ttsAddr: config.ttsAddr,
+  mediaAddr: config.mediaAddr,
+  logger: logger.child({ component: "clients" }),
+});
 const orchestrator = await startOrchestrator(config, {
   clients,
   pipelines: {
