@@ -184,20 +184,20 @@ export class EndpointPool {
    */
   changed(signal: AbortSignal | undefined, maxWaitMs: number): Promise<void> {
     return new Promise((resolve) => {
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      const done = () => {
-        clearTimeout(timer);
-        signal?.removeEventListener("abort", done);
-        this.#waiters.delete(done);
-        resolve();
-      };
+      if (signal?.aborted) return resolve();
       // A cooldown ending is a change too: wake then rather than at the end of maxWaitMs.
       const now = Date.now();
       let wait = Math.max(0, maxWaitMs);
       for (const ep of this.#endpoints.values()) {
         if (ep.coolUntil > now) wait = Math.min(wait, ep.coolUntil - now);
       }
-      timer = setTimeout(done, wait);
+      const done = () => {
+        clearTimeout(timer);
+        signal?.removeEventListener("abort", done);
+        this.#waiters.delete(done);
+        resolve();
+      };
+      const timer = setTimeout(done, wait);
       signal?.addEventListener("abort", done, { once: true });
       this.#waiters.add(done);
       for (const ep of this.#endpoints.values()) this.#watch(ep);
