@@ -26,6 +26,8 @@ export interface OrchestratorConfig {
   ttsResyncMs: number;
   /** How long shutdown waits for running tasks before interrupting them. */
   drainMs: number;
+  /** How long work waits for a ready TTS/media replica before failing UNAVAILABLE (ms). */
+  dependencyWaitMs: number;
 }
 
 /**
@@ -64,5 +66,6 @@ export function loadConfig(
     heartbeatMs: envInt(env, "SACV_EVENTS_HEARTBEAT_MS", 15_000, { min: 10 })!,
     ttsResyncMs: envInt(env, "SACV_TTS_LIMIT_RESYNC_MS", 30_000, { min: 100 })!,
     drainMs: envInt(env, "SACV_DRAIN_MS", 10_000, { min: 0 })!,
+    dependencyWaitMs: envInt(env, "SACV_DEPENDENCY_WAIT_MS", 30_000, { min: 100 })!,
   };
 }

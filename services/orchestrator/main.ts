@@ -39,6 +39,7 @@ const clients = createClients({
   ttsAddr: config.ttsAddr,
   mediaAddr: config.mediaAddr,
   logger: logger.child({ component: "clients" }),
+  readyWaitMs: config.dependencyWaitMs,
 });
 const orchestrator = await startOrchestrator(config, {
   clients,

@@ -4,7 +4,7 @@ import { type AnyClient, createClient, unary, waitForReady } from "../../service
 import { fromGrpcError } from "../../services/common/errors.ts";
 import type { ServiceName } from "../../services/common/proto.ts";
 import type { Event, FileChunk } from "../../services/orchestrator/messages.ts";
-import { type SpawnedService, spawnService } from "./spawn_service.ts";
+import { ADDR_ENV, type SpawnedService, spawnService } from "./spawn_service.ts";
 
 /** An orchestrator event as WatchEvents sends it. */
 export type StreamEvent = Event;
@@ -36,10 +36,36 @@ export interface Stack {
   mediaClient: AnyClient;
   /** Calls a unary orchestrator method. */
   call<Res = Record<string, unknown>>(method: string, request: unknown): Promise<Res>;
-  /** Stops the orchestrator and starts it again on the same data dir and port. */
-  restartOrchestrator(env?: Record<string, string>): Promise<void>;
+  /**
+   * Stops the orchestrator (SIGTERM, or at once with `{ kill: true }`) and starts it again
+   * on the same data dir and port.
+   */
+  restartOrchestrator(env?: Record<string, string>, options?: RestartOptions): Promise<void>;
+  /**
+   * Stops the TTS or media process (SIGKILL with `{ kill: true }`, else SIGTERM), waits until
+   * it is gone, and starts it again on the same address.
+   */
+  restartService(name: "tts" | "media", options?: RestartOptions): Promise<void>;
   /** Stops every process and removes the temp dirs. */
   stop(): Promise<void>;
+}
+
+/** How {@linkcode Stack.restartService} and {@linkcode Stack.restartOrchestrator} stop a process. */
+export interface RestartOptions {
+  /** SIGKILL the process group instead of SIGTERM (a crash, not a graceful stop). */
+  kill?: boolean;
+}
+
+/** Stops `svc`: SIGKILL to its group when `kill`, else SIGTERM with a grace; resolves once gone. */
+async function stopService(svc: SpawnedService, kill = false): Promise<void> {
+  if (kill) {
+    try {
+      Deno.kill(-svc.pid, "SIGKILL");
+    } catch {
+      // Already gone.
+    }
+  }
+  await svc.stop();
 }
 
 /**
@@ -64,9 +90,11 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   await Deno.mkdir(mediaRoot, { recursive: true });
   const started: SpawnedService[] = [];
   try {
+    const ttsEnv = { SACV_TTS_DEFAULT_PROVIDER: "fake", ...options.ttsEnv };
+    const mediaEnv = { SACV_UPLOADS_DIR: mediaRoot };
     const [tts, media] = await Promise.all([
-      spawnService("tts", { SACV_TTS_DEFAULT_PROVIDER: "fake", ...options.ttsEnv }),
-      spawnService("media", { SACV_UPLOADS_DIR: mediaRoot }),
+      spawnService("tts", ttsEnv),
+      spawnService("media", mediaEnv),
     ]);
     started.push(tts, media);
     const orchEnv = (extra: Record<string, string> = {}) => ({
@@ -92,9 +120,9 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       ttsClient,
       mediaClient,
       call: <Res>(method: string, request: unknown) => unary<unknown, Res>(client, method, request),
-      async restartOrchestrator(env = {}) {
+      async restartOrchestrator(env = {}, restart = {}) {
         client.close();
-        await orchestrator.stop();
+        await stopService(orchestrator, restart.kill);
         orchestrator = await spawnService(
           "orchestrator",
           orchEnv({ SACV_ORCHESTRATOR_ADDR: orchestrator.addr, ...env }),
@@ -103,6 +131,15 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
         client = await readyClient(orchestrator.addr);
         stack.orchestrator = orchestrator;
         stack.client = client;
+      },
+      async restartService(name, restart = {}) {
+        const at = name === "tts" ? 0 : 1;
+        const old = started[at];
+        await stopService(old, restart.kill);
+        const env = name === "tts" ? ttsEnv : mediaEnv;
+        const svc = await spawnService(name, { ...env, [ADDR_ENV[name]]: old.addr });
+        started[at] = svc;
+        stack[name] = svc;
       },
       async stop() {
         client.close();

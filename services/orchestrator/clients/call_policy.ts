@@ -50,11 +50,26 @@ export function mediaWorkDeadlineMs(seconds: number): number {
 /**
  * True when trying again (on this replica after a moment, or another one)
  * may succeed: the replica is unreachable, dropped the connection, or is
- * shutting down. Everything else (bad input, deadline, internal errors) is
+ * shutting down (UNAVAILABLE, or a transport failure grpc-js reports as
+ * INTERNAL). Everything else (bad input, deadline, internal errors) is
  * not retried: a deadline means the work is too slow, not that it was lost.
  */
 export function isTransient(err: unknown): boolean {
-  return err instanceof SacvError && err.status === "UNAVAILABLE";
+  if (!(err instanceof SacvError)) return false;
+  return err.status === "UNAVAILABLE" || isTransportFailure(err);
+}
+
+/**
+ * True for an INTERNAL/UNKNOWN error grpc-js made up itself because the
+ * connection broke (a killed peer shows as "RST_STREAM ... write EPIPE" as
+ * often as UNAVAILABLE), as opposed to one a server sent: server errors
+ * always carry `sacv-*` metadata.
+ */
+export function isTransportFailure(err: SacvError): boolean {
+  if (err.status !== "INTERNAL" && err.status !== "UNKNOWN") return false;
+  const md = (err.cause as { metadata?: grpc.Metadata } | undefined)?.metadata;
+  const fromServer = Object.keys(md?.getMap() ?? {}).some((k) => k.startsWith("sacv-"));
+  return !fromServer && /RST_STREAM|EPIPE|ECONNRESET|Connection dropped|socket/i.test(err.message);
 }
 
 /** Options for {@linkcode retryTransient}. */
