@@ -6,6 +6,7 @@ import { type AnyClient, createClient, unary } from "../services/common/client.t
 import { fromGrpcError, SacvError } from "../services/common/errors.ts";
 import { makeTone, makeVideo } from "./support/media_fixtures.ts";
 import { spawnService } from "./support/spawn_service.ts";
+import type { ConcatProgress } from "../services/media/messages.ts";
 
 const FRAME = 1 / 25;
 
@@ -15,11 +16,7 @@ async function names(dir: string): Promise<string[]> {
   return out.sort();
 }
 
-interface Progress {
-  progress: number;
-  done: boolean;
-  result: { duration: number; video_duration: number; audio_duration: number } | null;
-}
+type Progress = ConcatProgress;
 
 function concat(client: AnyClient, req: unknown): Promise<Progress[]> {
   return new Promise((resolve, reject) => {

@@ -4,23 +4,8 @@ import { join } from "node:path";
 import { unary } from "../services/common/client.ts";
 import { makeVideo } from "./support/media_fixtures.ts";
 import { type Stack, startStack, type StreamEvent, watchEvents } from "./support/stack.ts";
-
-interface Task {
-  task_id: string;
-  status: string;
-  progress: number;
-  phase: string;
-  file_path: string;
-  error:
-    | { segment_id: string; index: number; stage: string; provider: string; code: string }
-    | null;
-  segments: { segment_id: string; status: string; kind: string }[];
-}
-interface Limits {
-  global_limit: number;
-  global_in_flight: number;
-  global_queued: number;
-}
+import type { Task } from "../services/orchestrator/messages.ts";
+import type { Limits } from "../services/tts/messages.ts";
 
 const L = 400; // fake TTS latency per call, ms
 const getLimits = (s: Stack) => unary<unknown, Limits>(s.ttsClient, "GetLimits", {});

@@ -192,7 +192,8 @@ export async function startServices(options: StartOptions = {}): Promise<Running
     const child = new Deno.Command(Deno.execPath(), {
       args: ["run", ...FLAGS[name], ENTRY[name]],
       cwd: REPO_ROOT,
-      env,
+      // Free ports for everything: metrics endpoints too (each service has its own default).
+      env: options.freePorts ? { SACV_METRICS_ADDR: "127.0.0.1:0", ...env } : env,
       stdin: "null",
       stdout: "piped",
       stderr: "piped",

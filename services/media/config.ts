@@ -1,5 +1,5 @@
 // Media service configuration, read from the environment once at start-up.
-import { envAddr, envInt, envString } from "../common/env.ts";
+import { envAddr, envInt, envString, metricsAddrOf } from "../common/env.ts";
 import { type LogLevel, parseLogLevel } from "../common/log.ts";
 
 /** Validated media service settings. */
@@ -15,6 +15,10 @@ export interface MediaConfig {
   /** Most ffmpeg children running at once (`SACV_MEDIA_MAX_PROCESSES`, default: CPU cores). */
   maxProcesses: number;
   logLevel: LogLevel;
+  /** Shared secret on every internal gRPC call (`SACV_INTERNAL_TOKEN`); unset turns it off. */
+  internalToken?: string;
+  /** Where `GET /metrics` is served (`SACV_METRICS_ADDR`, host:port or "off"; default 127.0.0.1:9103). */
+  metricsAddr: string;
 }
 
 function checkBinary(name: string, value: string): void {
@@ -68,5 +72,7 @@ export function loadConfig(
       min: 1,
     })!,
     logLevel: parseLogLevel(env.SACV_LOG_LEVEL),
+    internalToken: env.SACV_INTERNAL_TOKEN?.trim() || undefined,
+    metricsAddr: metricsAddrOf(env, "127.0.0.1:9103"),
   };
 }

@@ -1,149 +1,61 @@
-// Wire shapes of sacv.media.v1 messages as proto-loader delivers them (snake_case, defaults filled).
-// The one TypeScript definition of proto/sacv/media/v1/media.proto, shared by the media
-// service and the orchestrator's media client. Request fields marked optional may be
-// omitted by a sender; the receiver sees the proto3 default (0, "" or false) in their place.
+// The sacv.media.v1 wire types, generated from proto/sacv/media/v1/media.proto into proto/gen
+// (`deno task proto:gen`; CI fails when they drift). `X` is a message as a receiver gets it
+// from proto-loader (snake_case, defaults filled: `X__Output` in the generated files);
+// `XInit` is what a sender builds (requests: the required fields plus any others; results:
+// proto-loader's permissive input shape).
+import type { Outgoing } from "../common/proto.ts";
+import type { CutClipRequest__Output } from "../../proto/gen/sacv/media/v1/CutClipRequest.ts";
+import type { AlignNarrationRequest__Output } from "../../proto/gen/sacv/media/v1/AlignNarrationRequest.ts";
+import type { ConcatRequest__Output } from "../../proto/gen/sacv/media/v1/ConcatRequest.ts";
+import type { NormalizeLoudnessRequest__Output } from "../../proto/gen/sacv/media/v1/NormalizeLoudnessRequest.ts";
 
-/** `sacv.media.v1.ProbeRequest`: the file to probe. */
-export interface ProbeRequest {
-  /** Relative to the media root (absolute paths inside it are accepted). */
-  path: string;
-}
+export type { AlignNarrationRequest__Output as AlignNarrationRequest } from "../../proto/gen/sacv/media/v1/AlignNarrationRequest.ts";
+export type {
+  AlignNarrationResult as AlignNarrationResultInit,
+  AlignNarrationResult__Output as AlignNarrationResult,
+} from "../../proto/gen/sacv/media/v1/AlignNarrationResult.ts";
+export type {
+  ConcatProgress as ConcatProgressInit,
+  ConcatProgress__Output as ConcatProgress,
+} from "../../proto/gen/sacv/media/v1/ConcatProgress.ts";
+export type { ConcatRequest__Output as ConcatRequest } from "../../proto/gen/sacv/media/v1/ConcatRequest.ts";
+export type {
+  ConcatResult as ConcatResultInit,
+  ConcatResult__Output as ConcatResult,
+} from "../../proto/gen/sacv/media/v1/ConcatResult.ts";
+export type { CutClipRequest__Output as CutClipRequest } from "../../proto/gen/sacv/media/v1/CutClipRequest.ts";
+export type {
+  CutClipResult as CutClipResultInit,
+  CutClipResult__Output as CutClipResult,
+} from "../../proto/gen/sacv/media/v1/CutClipResult.ts";
+export type { NormalizeLoudnessRequest__Output as NormalizeLoudnessRequest } from "../../proto/gen/sacv/media/v1/NormalizeLoudnessRequest.ts";
+export type {
+  NormalizeLoudnessResult as NormalizeLoudnessResultInit,
+  NormalizeLoudnessResult__Output as NormalizeLoudnessResult,
+} from "../../proto/gen/sacv/media/v1/NormalizeLoudnessResult.ts";
+export type { ProbeRequest__Output as ProbeRequest } from "../../proto/gen/sacv/media/v1/ProbeRequest.ts";
+export type {
+  ProbeResult as ProbeResultInit,
+  ProbeResult__Output as ProbeResult,
+} from "../../proto/gen/sacv/media/v1/ProbeResult.ts";
 
-/** `sacv.media.v1.ProbeResult`: container and stream facts about a media file. */
-export interface ProbeResult {
-  /** The path as the caller gave it. */
-  path: string;
-  /** Container duration, seconds. */
-  duration: number;
-  has_video: boolean;
-  has_audio: boolean;
-  /** Seconds; 0 without a video stream. */
-  video_duration: number;
-  /** Seconds; 0 without an audio stream. */
-  audio_duration: number;
-  fps: number;
-  width: number;
-  height: number;
-  video_codec: string;
-  audio_codec: string;
-  sample_rate: number;
-  channels: number;
-  format: string;
-}
-
-/** `sacv.media.v1.CutClipRequest`: cut `[start, end)` of `input` into `output`. */
-export interface CutClipRequest {
-  input: string;
-  output: string;
-  /** Seconds in the input. */
-  start: number;
-  /** Seconds in the input. */
-  end: number;
-  /** Drop the audio stream (a narration will replace it anyway). */
-  drop_audio?: boolean;
-}
-
-/** `sacv.media.v1.CutClipResult`: the written clip. */
-export interface CutClipResult {
-  output: string;
-  duration: number;
-  video_duration: number;
-  audio_duration: number;
-  stream_copied: boolean;
-}
-
-/** `sacv.media.v1.AlignNarrationRequest`: put a narration on a clip per the alignment policy. */
-export interface AlignNarrationRequest {
-  /** The clip (video, with or without audio). */
-  clip: string;
-  /** The narration audio (any format ffmpeg reads). */
-  narration: string;
-  output: string;
-  /**
-   * When the narration is longer than the clip beyond the tempo window: "trim"
-   * (default), "extend" (take more footage from `source`) or "freeze" (hold the last frame).
-   */
-  overflow?: string;
-  /** "replace" (default): narration is the clip's audio; "duck": over the original at `duck_volume`. */
-  mix?: string;
-  /** Linear gain of the original audio when `mix` is "duck"; 0 means 0.2. */
-  duck_volume?: number;
-  /** For `overflow` "extend": the source video. */
-  source?: string;
-  /** For `overflow` "extend": where the clip starts in `source`, seconds. */
-  source_start?: number;
-  /** Tempo window; 0 means 1.15. */
-  max_tempo?: number;
-}
-
-/** `sacv.media.v1.AlignNarrationResult`: the aligned clip and what was done. */
-export interface AlignNarrationResult {
-  output: string;
-  /** "exact", "speed_up", "slow_down", "trim", "pad", "extend" or "freeze". */
-  strategy: string;
-  /** atempo factor applied (1 when none). */
-  tempo: number;
-  narration_duration: number;
-  clip_duration: number;
-  duration: number;
-  video_duration: number;
-  audio_duration: number;
-}
-
-/** `sacv.media.v1.ConcatRequest`: concatenate `inputs` in order into `output`. */
-export interface ConcatRequest {
-  inputs: string[];
-  output: string;
-  /** Target frame width; 0 means the first input's. */
-  width?: number;
-  /** Target frame height; 0 means the first input's. */
-  height?: number;
-  /** Target frame rate; 0 means the first input's. */
-  fps?: number;
-}
-
-/** `sacv.media.v1.ConcatResult`: the concatenated file. */
-export interface ConcatResult {
-  output: string;
-  duration: number;
-  video_duration: number;
-  audio_duration: number;
-}
-
-/** `sacv.media.v1.ConcatProgress`: one message of the Concat stream. */
-export interface ConcatProgress {
-  /** 0..1 */
-  progress: number;
-  /** Seconds of output written so far. */
-  out_time: number;
-  /** Expected output duration, seconds. */
-  total_duration: number;
-  done: boolean;
-  /** Set on the final message only (null or absent before). */
-  result?: ConcatResult | null;
-}
-
-/** `sacv.media.v1.NormalizeLoudnessRequest`: two-pass loudnorm, optionally trimming leading silence. */
-export interface NormalizeLoudnessRequest {
-  input: string;
-  output: string;
-  /** Integrated loudness target, LUFS; 0 means -16. */
-  target_lufs?: number;
-  /** True peak, dBTP; 0 means -1.5. */
-  true_peak?: number;
-  /** Loudness range target; 0 means 11. */
-  lra?: number;
-  trim_leading_silence?: boolean;
-  /** Output sample rate; 0 means 48000. */
-  sample_rate?: number;
-}
-
-/** `sacv.media.v1.NormalizeLoudnessResult`: the written audio. */
-export interface NormalizeLoudnessResult {
-  output: string;
-  input_lufs: number;
-  output_lufs: number;
-  duration: number;
-  /** Leading silence removed, seconds. */
-  trimmed_seconds: number;
-}
+/** `CutClipRequest` as a caller builds it. */
+export type CutClipRequestInit = Outgoing<
+  CutClipRequest__Output,
+  "input" | "output" | "start" | "end"
+>;
+/** `AlignNarrationRequest` as a caller builds it. */
+export type AlignNarrationRequestInit = Outgoing<
+  AlignNarrationRequest__Output,
+  "clip" | "narration" | "output"
+>;
+/** `ConcatRequest` as a caller builds it. */
+export type ConcatRequestInit = Outgoing<
+  ConcatRequest__Output,
+  "inputs" | "output"
+>;
+/** `NormalizeLoudnessRequest` as a caller builds it. */
+export type NormalizeLoudnessRequestInit = Outgoing<
+  NormalizeLoudnessRequest__Output,
+  "input" | "output"
+>;

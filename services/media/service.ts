@@ -11,7 +11,7 @@ import { cutClip } from "./cut.ts";
 import { normalizeLoudness } from "./loudness.ts";
 import type {
   AlignNarrationRequest,
-  ConcatProgress,
+  ConcatProgressInit,
   ConcatRequest,
   CutClipRequest,
   NormalizeLoudnessRequest,
@@ -131,7 +131,7 @@ export function createMediaService(options: MediaServiceOptions): MediaService {
       "NormalizeLoudness",
       (req: NormalizeLoudnessRequest, signal) => normalizeLoudness(ctx, req, signal),
     ),
-    Concat(call: grpc.ServerWritableStream<ConcatRequest, ConcatProgress>) {
+    Concat(call: grpc.ServerWritableStream<ConcatRequest, ConcatProgressInit>) {
       track("Concat", call, async (signal) => {
         const result = await concatClips(
           ctx,

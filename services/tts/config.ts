@@ -1,5 +1,5 @@
 // The TTS service's configuration, read from the environment once and validated loudly.
-import { envAddr, envInt, envString, listenAddr } from "../common/env.ts";
+import { envAddr, envInt, envString, listenAddr, metricsAddrOf } from "../common/env.ts";
 import { type LogLevel, parseLogLevel } from "../common/log.ts";
 
 /** Providers the service knows, in listing order. */
@@ -30,6 +30,10 @@ export interface TtsConfig {
   /** How long SIGTERM waits for in-flight work (`SACV_TTS_DRAIN_MS`, default 10 000). */
   drainMs: number;
   logLevel: LogLevel;
+  /** Shared secret on every internal gRPC call (`SACV_INTERNAL_TOKEN`); unset turns it off. */
+  internalToken?: string;
+  /** Where `GET /metrics` is served (`SACV_METRICS_ADDR`, host:port or "off"; default 127.0.0.1:9102). */
+  metricsAddr: string;
 }
 
 /** Recommended global limit: TTS mostly waits on providers, so a few per core, at most 16. */
@@ -101,5 +105,7 @@ export function loadConfig(
     cacheBytes: envInt(env, "SACV_TTS_CACHE_MB", 64, { min: 0 })! * 1024 * 1024,
     drainMs: envInt(env, "SACV_TTS_DRAIN_MS", 10_000, { min: 0 })!,
     logLevel: parseLogLevel(env.SACV_LOG_LEVEL),
+    internalToken: env.SACV_INTERNAL_TOKEN?.trim() || undefined,
+    metricsAddr: metricsAddrOf(env, "127.0.0.1:9102"),
   };
 }

@@ -28,8 +28,11 @@ Deno.test("loadConfig reads every variable", () => {
     SACV_TENCENT_TTS_ENDPOINT: "127.0.0.1:9000",
     SACV_TENCENT_TTS_PROTOCOL: "http://",
     SACV_LOG_LEVEL: "debug",
+    SACV_INTERNAL_TOKEN: " tok ",
   });
-  assert.equal(c.listen, "0.0.0.0:50052");
+  // A service name is a dial target: bind loopback unless 0.0.0.0 is given.
+  assert.equal(c.listen, "127.0.0.1:50052");
+  assert.equal(c.internalToken, "tok");
   assert.equal(c.maxWorkers, 5);
   assert.deepEqual(c.providerLimits, { tencent: 20, local: 2 });
   assert.equal(c.defaultProvider, "fake");

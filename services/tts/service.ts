@@ -9,8 +9,8 @@ import type {
   ProviderLimit,
   SetLimitsRequest,
   SynthesizeRequest,
-  SynthesizeResult,
-  SynthesizeStreamResponse,
+  SynthesizeResultInit,
+  SynthesizeStreamResponseInit,
 } from "./messages.ts";
 import type { Synthesizer } from "./synthesizer.ts";
 
@@ -72,8 +72,8 @@ export function createTtsService(synth: Synthesizer, logger: Logger): TtsService
 
   const impl: grpc.UntypedServiceImplementation = {
     Synthesize(
-      call: grpc.ServerUnaryCall<SynthesizeRequest, SynthesizeResult>,
-      cb: grpc.sendUnaryData<SynthesizeResult>,
+      call: grpc.ServerUnaryCall<SynthesizeRequest, SynthesizeResultInit>,
+      cb: grpc.sendUnaryData<SynthesizeResultInit>,
     ) {
       const ac = track();
       // Fires on client cancel and on deadline expiry alike.
@@ -89,7 +89,9 @@ export function createTtsService(synth: Synthesizer, logger: Logger): TtsService
       ).finally(() => calls.delete(ac));
     },
 
-    SynthesizeStream(call: grpc.ServerDuplexStream<SynthesizeRequest, SynthesizeStreamResponse>) {
+    SynthesizeStream(
+      call: grpc.ServerDuplexStream<SynthesizeRequest, SynthesizeStreamResponseInit>,
+    ) {
       const ac = track();
       let pending = 0;
       let halfClosed = false;
@@ -105,7 +107,7 @@ export function createTtsService(synth: Synthesizer, logger: Logger): TtsService
           finish();
         }
       };
-      const write = (msg: SynthesizeStreamResponse) => {
+      const write = (msg: SynthesizeStreamResponseInit) => {
         if (!ac.signal.aborted && !ended) call.write(msg);
       };
       call.on("cancelled", () => {

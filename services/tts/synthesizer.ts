@@ -4,7 +4,7 @@ import { SacvError } from "../common/errors.ts";
 import type { Logger } from "../common/log.ts";
 import { cacheKey, ResultCache } from "./cache.ts";
 import type { TtsGates } from "./gates.ts";
-import type { SynthesizeRequest, SynthesizeResult } from "./messages.ts";
+import type { SynthesizeRequestInit, SynthesizeResultInit } from "./messages.ts";
 import type { Codec, SynthesisInput, SynthesisOutput } from "./provider.ts";
 import type { ProviderRegistry } from "./registry.ts";
 
@@ -51,7 +51,7 @@ export class Synthesizer {
    * can, else runs the provider holding a global and a provider slot.
    * Aborting `signal` rejects with CANCELLED and frees the slots at once.
    */
-  async synthesize(req: SynthesizeRequest, signal: AbortSignal): Promise<SynthesizeResult> {
+  async synthesize(req: SynthesizeRequestInit, signal: AbortSignal): Promise<SynthesizeResultInit> {
     const started = performance.now();
     const provider = this.registry.get(req.provider ?? "");
     const available = provider.availability();
@@ -117,7 +117,7 @@ export class Synthesizer {
   }
 
   #input(
-    req: SynthesizeRequest,
+    req: SynthesizeRequestInit,
     providerName: string,
     defaults: { voice: string; sampleRate: number; codecs: readonly Codec[] },
   ): SynthesisInput {

@@ -100,7 +100,7 @@ async function spawnOnce(
   const child = new Deno.Command(Deno.execPath(), {
     args: ["run", "-A", `services/${name}/main.ts`],
     cwd: REPO_ROOT,
-    env: { NO_COLOR: "1", ...env, [addrEnv]: addr },
+    env: { NO_COLOR: "1", SACV_METRICS_ADDR: "127.0.0.1:0", ...env, [addrEnv]: addr },
     stdin: "null",
     stdout: "piped",
     stderr: "piped",

@@ -5,17 +5,16 @@ import pRetry from "p-retry";
 import { CancelledError, SacvError } from "../../common/errors.ts";
 
 /**
- * Channel options for internal calls. Reconnect backoff is short (a restarted
- * replica is used within ~2 s instead of grpc-js's default of up to 2 min),
- * and keepalive pings find a dead or partitioned peer within ~15 s even in
+ * Channel options for internal calls, on top of the common client's (which
+ * has keepalive: a dead or partitioned peer fails calls within ~30 s even in
  * the middle of a long stream, which is what bounds Concat and the TTS
- * streams (see docs/reliability.md).
+ * streams; see docs/reliability.md). Reconnect backoff is short, so a
+ * restarted replica is used within ~2 s instead of after grpc-js's default
+ * of up to 2 min.
  */
 export const CHANNEL_OPTIONS: grpc.ChannelOptions = {
   "grpc.initial_reconnect_backoff_ms": 250,
   "grpc.max_reconnect_backoff_ms": 2000,
-  "grpc.keepalive_time_ms": 10_000,
-  "grpc.keepalive_timeout_ms": 5_000,
 };
 
 /** How long a call waits for a ready replica before failing UNAVAILABLE (ms). */

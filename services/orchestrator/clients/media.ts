@@ -6,14 +6,14 @@ import { unary } from "../../common/client.ts";
 import { CancelledError, fromGrpcError, SacvError } from "../../common/errors.ts";
 import type { Logger } from "../../common/log.ts";
 import type {
-  AlignNarrationRequest,
+  AlignNarrationRequestInit,
   AlignNarrationResult,
   ConcatProgress,
-  ConcatRequest,
+  ConcatRequestInit,
   ConcatResult,
-  CutClipRequest,
+  CutClipRequestInit,
   CutClipResult,
-  NormalizeLoudnessRequest,
+  NormalizeLoudnessRequestInit,
   NormalizeLoudnessResult,
   ProbeResult,
 } from "../../media/messages.ts";
@@ -37,10 +37,13 @@ export interface ConcatOptions {
 /** Typed wrapper over the media service; aborting a signal cancels the call (ffmpeg is killed). */
 export interface MediaClient {
   probe(path: string, signal?: AbortSignal): Promise<ProbeResult>;
-  cutClip(req: CutClipRequest, signal?: AbortSignal): Promise<CutClipResult>;
-  alignNarration(req: AlignNarrationRequest, signal?: AbortSignal): Promise<AlignNarrationResult>;
+  cutClip(req: CutClipRequestInit, signal?: AbortSignal): Promise<CutClipResult>;
+  alignNarration(
+    req: AlignNarrationRequestInit,
+    signal?: AbortSignal,
+  ): Promise<AlignNarrationResult>;
   normalizeLoudness(
-    req: NormalizeLoudnessRequest,
+    req: NormalizeLoudnessRequestInit,
     signal?: AbortSignal,
   ): Promise<NormalizeLoudnessResult>;
   /**
@@ -48,7 +51,7 @@ export interface MediaClient {
    * deadline: its length depends on the output, so keepalive pings bound it
    * (a dead replica fails it within ~15 s); a retry starts it again.
    */
-  concat(req: ConcatRequest, options?: ConcatOptions): Promise<ConcatResult>;
+  concat(req: ConcatRequestInit, options?: ConcatOptions): Promise<ConcatResult>;
   /** The replicas calls are spread over. */
   readonly pool: EndpointPool;
 }
@@ -108,10 +111,14 @@ export function createMediaClient(
     );
   }
 
-  function concatOnce(ep: Endpoint, req: ConcatRequest, o: ConcatOptions): Promise<ConcatResult> {
+  function concatOnce(
+    ep: Endpoint,
+    req: ConcatRequestInit,
+    o: ConcatOptions,
+  ): Promise<ConcatResult> {
     const { signal, onProgress } = o;
     if (signal?.aborted) return Promise.reject(new CancelledError());
-    const open = ep.client.Concat as (r: ConcatRequest) => grpc.ClientReadableStream<
+    const open = ep.client.Concat as (r: ConcatRequestInit) => grpc.ClientReadableStream<
       ConcatProgress
     >;
     return new Promise<ConcatResult>((resolve, reject) => {

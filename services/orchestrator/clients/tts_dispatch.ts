@@ -5,13 +5,17 @@
 import type * as grpc from "@grpc/grpc-js";
 import { CancelledError, fromGrpcError, SacvError } from "../../common/errors.ts";
 import type { Logger } from "../../common/log.ts";
-import type { ItemError, SynthesizeRequest, SynthesizeStreamResponse } from "../../tts/messages.ts";
+import type {
+  ItemError,
+  SynthesizeRequestInit,
+  SynthesizeStreamResponse,
+} from "../../tts/messages.ts";
 import type { SynthesizeResult } from "../../tts/messages.ts";
 import { READY_WAIT_MS } from "./call_policy.ts";
 import type { Endpoint, EndpointPool } from "./endpoints.ts";
 
 /** One item sent on the synthesis stream: a request whose `request_id` is required. */
-export type TtsItem = SynthesizeRequest & { request_id: string; codec?: "wav" | "mp3" | "pcm" };
+export type TtsItem = SynthesizeRequestInit & { request_id: string; codec?: "wav" | "mp3" | "pcm" };
 
 /** One outcome delivered to `onResult`, in completion order; `replica` is the address that answered. */
 export type TtsOutcome =
@@ -215,11 +219,7 @@ export function dispatchSynthesis(
       const outcome: TtsOutcome | undefined = res.item === "error" && res.error
         ? { ok: false, error: res.error, replica: ep.addr }
         : res.result
-        ? {
-          ok: true,
-          result: { ...res.result, audio: asBytes(res.result.audio) },
-          replica: ep.addr,
-        }
+        ? { ok: true, result: res.result, replica: ep.addr }
         : undefined;
       if (!outcome) return;
       const id = outcome.ok ? outcome.result.request_id : outcome.error.request_id;
@@ -306,9 +306,4 @@ export function dispatchSynthesis(
   })().catch(finish);
 
   return done;
-}
-
-function asBytes(audio: unknown): Uint8Array {
-  if (audio instanceof Uint8Array) return audio;
-  return new Uint8Array(0);
 }

@@ -1,5 +1,6 @@
 // generate_video's flow against in-memory TTS and media doubles: overlap, serial media, failure, cancel.
 import assert from "node:assert/strict";
+import { Buffer } from "node:buffer";
 import { CancelledError, SacvError } from "../../common/errors.ts";
 import { PipelineError } from "../pipeline.ts";
 import type { Clients, SynthesizeManyOptions, TtsItem } from "../clients.ts";
@@ -66,7 +67,7 @@ function doubles(o: { delays: number[]; failIndex?: number; alignFail?: string; 
                     ok: true,
                     result: {
                       request_id: item.request_id,
-                      audio: new Uint8Array(8),
+                      audio: Buffer.alloc(8),
                       codec: "wav",
                       sample_rate: 16000,
                       duration_ms: 900,

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
+import { Buffer } from "node:buffer";
 import { SacvError } from "../../common/errors.ts";
 import { PipelineError } from "../pipeline.ts";
 import type { Clients, SynthesizeManyOptions, TtsItem } from "../clients.ts";
@@ -47,7 +48,7 @@ function doubles(root: string, failId?: string, silentId?: string) {
             ok: true,
             result: {
               request_id: item.request_id,
-              audio: new Uint8Array(16),
+              audio: Buffer.alloc(16),
               codec: "wav",
               sample_rate: 16000,
               duration_ms: 1000,

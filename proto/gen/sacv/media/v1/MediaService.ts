@@ -1,0 +1,115 @@
+// Original file: proto/sacv/media/v1/media.proto
+
+import type * as grpc from '@grpc/grpc-js'
+import type { MethodDefinition } from '@grpc/proto-loader'
+import type { AlignNarrationRequest as _sacv_media_v1_AlignNarrationRequest, AlignNarrationRequest__Output as _sacv_media_v1_AlignNarrationRequest__Output } from '../../../sacv/media/v1/AlignNarrationRequest.ts';
+import type { AlignNarrationResult as _sacv_media_v1_AlignNarrationResult, AlignNarrationResult__Output as _sacv_media_v1_AlignNarrationResult__Output } from '../../../sacv/media/v1/AlignNarrationResult.ts';
+import type { ConcatProgress as _sacv_media_v1_ConcatProgress, ConcatProgress__Output as _sacv_media_v1_ConcatProgress__Output } from '../../../sacv/media/v1/ConcatProgress.ts';
+import type { ConcatRequest as _sacv_media_v1_ConcatRequest, ConcatRequest__Output as _sacv_media_v1_ConcatRequest__Output } from '../../../sacv/media/v1/ConcatRequest.ts';
+import type { CutClipRequest as _sacv_media_v1_CutClipRequest, CutClipRequest__Output as _sacv_media_v1_CutClipRequest__Output } from '../../../sacv/media/v1/CutClipRequest.ts';
+import type { CutClipResult as _sacv_media_v1_CutClipResult, CutClipResult__Output as _sacv_media_v1_CutClipResult__Output } from '../../../sacv/media/v1/CutClipResult.ts';
+import type { NormalizeLoudnessRequest as _sacv_media_v1_NormalizeLoudnessRequest, NormalizeLoudnessRequest__Output as _sacv_media_v1_NormalizeLoudnessRequest__Output } from '../../../sacv/media/v1/NormalizeLoudnessRequest.ts';
+import type { NormalizeLoudnessResult as _sacv_media_v1_NormalizeLoudnessResult, NormalizeLoudnessResult__Output as _sacv_media_v1_NormalizeLoudnessResult__Output } from '../../../sacv/media/v1/NormalizeLoudnessResult.ts';
+import type { ProbeRequest as _sacv_media_v1_ProbeRequest, ProbeRequest__Output as _sacv_media_v1_ProbeRequest__Output } from '../../../sacv/media/v1/ProbeRequest.ts';
+import type { ProbeResult as _sacv_media_v1_ProbeResult, ProbeResult__Output as _sacv_media_v1_ProbeResult__Output } from '../../../sacv/media/v1/ProbeResult.ts';
+
+export interface MediaServiceClient extends grpc.Client {
+  /**
+   * Puts a narration in place of (or over) a clip's audio, per the alignment policy.
+   */
+  AlignNarration(argument: _sacv_media_v1_AlignNarrationRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sacv_media_v1_AlignNarrationResult__Output>): grpc.ClientUnaryCall;
+  AlignNarration(argument: _sacv_media_v1_AlignNarrationRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sacv_media_v1_AlignNarrationResult__Output>): grpc.ClientUnaryCall;
+  AlignNarration(argument: _sacv_media_v1_AlignNarrationRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sacv_media_v1_AlignNarrationResult__Output>): grpc.ClientUnaryCall;
+  AlignNarration(argument: _sacv_media_v1_AlignNarrationRequest, callback: grpc.requestCallback<_sacv_media_v1_AlignNarrationResult__Output>): grpc.ClientUnaryCall;
+  /**
+   * Puts a narration in place of (or over) a clip's audio, per the alignment policy.
+   */
+  alignNarration(argument: _sacv_media_v1_AlignNarrationRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sacv_media_v1_AlignNarrationResult__Output>): grpc.ClientUnaryCall;
+  alignNarration(argument: _sacv_media_v1_AlignNarrationRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sacv_media_v1_AlignNarrationResult__Output>): grpc.ClientUnaryCall;
+  alignNarration(argument: _sacv_media_v1_AlignNarrationRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sacv_media_v1_AlignNarrationResult__Output>): grpc.ClientUnaryCall;
+  alignNarration(argument: _sacv_media_v1_AlignNarrationRequest, callback: grpc.requestCallback<_sacv_media_v1_AlignNarrationResult__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * Concatenates clips in order; streams progress, the last message has the result.
+   */
+  Concat(argument: _sacv_media_v1_ConcatRequest, metadata: grpc.Metadata, options?: grpc.CallOptions): grpc.ClientReadableStream<_sacv_media_v1_ConcatProgress__Output>;
+  Concat(argument: _sacv_media_v1_ConcatRequest, options?: grpc.CallOptions): grpc.ClientReadableStream<_sacv_media_v1_ConcatProgress__Output>;
+  /**
+   * Concatenates clips in order; streams progress, the last message has the result.
+   */
+  concat(argument: _sacv_media_v1_ConcatRequest, metadata: grpc.Metadata, options?: grpc.CallOptions): grpc.ClientReadableStream<_sacv_media_v1_ConcatProgress__Output>;
+  concat(argument: _sacv_media_v1_ConcatRequest, options?: grpc.CallOptions): grpc.ClientReadableStream<_sacv_media_v1_ConcatProgress__Output>;
+  
+  /**
+   * Cuts [start, end) of a source; frame-accurate, stream copy only when exact.
+   */
+  CutClip(argument: _sacv_media_v1_CutClipRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sacv_media_v1_CutClipResult__Output>): grpc.ClientUnaryCall;
+  CutClip(argument: _sacv_media_v1_CutClipRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sacv_media_v1_CutClipResult__Output>): grpc.ClientUnaryCall;
+  CutClip(argument: _sacv_media_v1_CutClipRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sacv_media_v1_CutClipResult__Output>): grpc.ClientUnaryCall;
+  CutClip(argument: _sacv_media_v1_CutClipRequest, callback: grpc.requestCallback<_sacv_media_v1_CutClipResult__Output>): grpc.ClientUnaryCall;
+  /**
+   * Cuts [start, end) of a source; frame-accurate, stream copy only when exact.
+   */
+  cutClip(argument: _sacv_media_v1_CutClipRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sacv_media_v1_CutClipResult__Output>): grpc.ClientUnaryCall;
+  cutClip(argument: _sacv_media_v1_CutClipRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sacv_media_v1_CutClipResult__Output>): grpc.ClientUnaryCall;
+  cutClip(argument: _sacv_media_v1_CutClipRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sacv_media_v1_CutClipResult__Output>): grpc.ClientUnaryCall;
+  cutClip(argument: _sacv_media_v1_CutClipRequest, callback: grpc.requestCallback<_sacv_media_v1_CutClipResult__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * Two-pass loudnorm, optionally trimming leading silence first.
+   */
+  NormalizeLoudness(argument: _sacv_media_v1_NormalizeLoudnessRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sacv_media_v1_NormalizeLoudnessResult__Output>): grpc.ClientUnaryCall;
+  NormalizeLoudness(argument: _sacv_media_v1_NormalizeLoudnessRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sacv_media_v1_NormalizeLoudnessResult__Output>): grpc.ClientUnaryCall;
+  NormalizeLoudness(argument: _sacv_media_v1_NormalizeLoudnessRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sacv_media_v1_NormalizeLoudnessResult__Output>): grpc.ClientUnaryCall;
+  NormalizeLoudness(argument: _sacv_media_v1_NormalizeLoudnessRequest, callback: grpc.requestCallback<_sacv_media_v1_NormalizeLoudnessResult__Output>): grpc.ClientUnaryCall;
+  /**
+   * Two-pass loudnorm, optionally trimming leading silence first.
+   */
+  normalizeLoudness(argument: _sacv_media_v1_NormalizeLoudnessRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sacv_media_v1_NormalizeLoudnessResult__Output>): grpc.ClientUnaryCall;
+  normalizeLoudness(argument: _sacv_media_v1_NormalizeLoudnessRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sacv_media_v1_NormalizeLoudnessResult__Output>): grpc.ClientUnaryCall;
+  normalizeLoudness(argument: _sacv_media_v1_NormalizeLoudnessRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sacv_media_v1_NormalizeLoudnessResult__Output>): grpc.ClientUnaryCall;
+  normalizeLoudness(argument: _sacv_media_v1_NormalizeLoudnessRequest, callback: grpc.requestCallback<_sacv_media_v1_NormalizeLoudnessResult__Output>): grpc.ClientUnaryCall;
+  
+  Probe(argument: _sacv_media_v1_ProbeRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sacv_media_v1_ProbeResult__Output>): grpc.ClientUnaryCall;
+  Probe(argument: _sacv_media_v1_ProbeRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sacv_media_v1_ProbeResult__Output>): grpc.ClientUnaryCall;
+  Probe(argument: _sacv_media_v1_ProbeRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sacv_media_v1_ProbeResult__Output>): grpc.ClientUnaryCall;
+  Probe(argument: _sacv_media_v1_ProbeRequest, callback: grpc.requestCallback<_sacv_media_v1_ProbeResult__Output>): grpc.ClientUnaryCall;
+  probe(argument: _sacv_media_v1_ProbeRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sacv_media_v1_ProbeResult__Output>): grpc.ClientUnaryCall;
+  probe(argument: _sacv_media_v1_ProbeRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sacv_media_v1_ProbeResult__Output>): grpc.ClientUnaryCall;
+  probe(argument: _sacv_media_v1_ProbeRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sacv_media_v1_ProbeResult__Output>): grpc.ClientUnaryCall;
+  probe(argument: _sacv_media_v1_ProbeRequest, callback: grpc.requestCallback<_sacv_media_v1_ProbeResult__Output>): grpc.ClientUnaryCall;
+  
+}
+
+export interface MediaServiceHandlers extends grpc.UntypedServiceImplementation {
+  /**
+   * Puts a narration in place of (or over) a clip's audio, per the alignment policy.
+   */
+  AlignNarration: grpc.handleUnaryCall<_sacv_media_v1_AlignNarrationRequest__Output, _sacv_media_v1_AlignNarrationResult>;
+  
+  /**
+   * Concatenates clips in order; streams progress, the last message has the result.
+   */
+  Concat: grpc.handleServerStreamingCall<_sacv_media_v1_ConcatRequest__Output, _sacv_media_v1_ConcatProgress>;
+  
+  /**
+   * Cuts [start, end) of a source; frame-accurate, stream copy only when exact.
+   */
+  CutClip: grpc.handleUnaryCall<_sacv_media_v1_CutClipRequest__Output, _sacv_media_v1_CutClipResult>;
+  
+  /**
+   * Two-pass loudnorm, optionally trimming leading silence first.
+   */
+  NormalizeLoudness: grpc.handleUnaryCall<_sacv_media_v1_NormalizeLoudnessRequest__Output, _sacv_media_v1_NormalizeLoudnessResult>;
+  
+  Probe: grpc.handleUnaryCall<_sacv_media_v1_ProbeRequest__Output, _sacv_media_v1_ProbeResult>;
+  
+}
+
+export interface MediaServiceDefinition extends grpc.ServiceDefinition {
+  AlignNarration: MethodDefinition<_sacv_media_v1_AlignNarrationRequest, _sacv_media_v1_AlignNarrationResult, _sacv_media_v1_AlignNarrationRequest__Output, _sacv_media_v1_AlignNarrationResult__Output>
+  Concat: MethodDefinition<_sacv_media_v1_ConcatRequest, _sacv_media_v1_ConcatProgress, _sacv_media_v1_ConcatRequest__Output, _sacv_media_v1_ConcatProgress__Output>
+  CutClip: MethodDefinition<_sacv_media_v1_CutClipRequest, _sacv_media_v1_CutClipResult, _sacv_media_v1_CutClipRequest__Output, _sacv_media_v1_CutClipResult__Output>
+  NormalizeLoudness: MethodDefinition<_sacv_media_v1_NormalizeLoudnessRequest, _sacv_media_v1_NormalizeLoudnessResult, _sacv_media_v1_NormalizeLoudnessRequest__Output, _sacv_media_v1_NormalizeLoudnessResult__Output>
+  Probe: MethodDefinition<_sacv_media_v1_ProbeRequest, _sacv_media_v1_ProbeResult, _sacv_media_v1_ProbeRequest__Output, _sacv_media_v1_ProbeResult__Output>
+}

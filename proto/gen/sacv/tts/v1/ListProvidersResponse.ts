@@ -1,0 +1,13 @@
+// Original file: proto/sacv/tts/v1/tts.proto
+
+import type { ProviderInfo as _sacv_tts_v1_ProviderInfo, ProviderInfo__Output as _sacv_tts_v1_ProviderInfo__Output } from '../../../sacv/tts/v1/ProviderInfo.ts';
+
+export interface ListProvidersResponse {
+  'providers'?: (_sacv_tts_v1_ProviderInfo)[];
+  'default_provider'?: (string);
+}
+
+export interface ListProvidersResponse__Output {
+  'providers': (_sacv_tts_v1_ProviderInfo__Output)[];
+  'default_provider': (string);
+}
