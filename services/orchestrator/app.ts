@@ -14,6 +14,7 @@ import { TaskScheduler } from "./scheduler.ts";
 import { createOrchestratorService } from "./service.ts";
 import { TaskStore } from "./tasks.ts";
 import { TtsLimitSync } from "./tts_limit.ts";
+import { ResumeStore } from "./resume.ts";
 
 /** What {@linkcode startOrchestrator} needs besides the config. */
 export interface OrchestratorDeps {
@@ -26,6 +27,24 @@ export interface OrchestratorDeps {
   /** Temp dirs (relative to the media root) a task may leave when killed; removed on recovery. */
   workDirsOf?(taskId: string): string[];
   logger: Logger;
+}
+
+/** Hands the work dirs of task `from` to task `to` (a rename each; missing ones are skipped). */
+function moveWorkDirs(
+  deps: Pick<OrchestratorDeps, "workDirsOf">,
+  mediaRoot: string,
+  from: string,
+  to: string,
+): void {
+  const src = deps.workDirsOf?.(from) ?? [];
+  const dst = deps.workDirsOf?.(to) ?? [];
+  src.forEach((rel, i) => {
+    try {
+      Deno.renameSync(join(mediaRoot, rel), join(mediaRoot, dst[i]));
+    } catch (err) {
+      if (!(err instanceof Deno.errors.NotFound)) throw err;
+    }
+  });
 }
 
 /** A running orchestrator. */
@@ -68,6 +87,22 @@ export async function startOrchestrator(
     },
     mediaRoot: config.uploadsDir,
     dataDir: config.dataDir,
+    resume: {
+      store: new ResumeStore(db),
+      enabled: config.resumeInterrupted,
+      moveWorkDir: (from, to) => moveWorkDirs(deps, config.uploadsDir, from, to),
+      discardWorkDir: (id) => {
+        for (const rel of deps.workDirsOf?.(id) ?? []) {
+          try {
+            Deno.removeSync(join(config.uploadsDir, rel), { recursive: true });
+          } catch (err) {
+            if (!(err instanceof Deno.errors.NotFound)) {
+              logger.warn("cannot remove work dir", { task_id: id, error: err });
+            }
+          }
+        }
+      },
+    },
   });
   const apply = (scopes: readonly string[]) => {
     for (const scope of scopes) {

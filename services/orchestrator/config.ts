@@ -32,6 +32,21 @@ export interface OrchestratorConfig {
   drainMs: number;
   /** How long work waits for a ready TTS/media replica before failing UNAVAILABLE (ms). */
   dependencyWaitMs: number;
+  /** Resubmit tasks interrupted by a shutdown or crash once the orchestrator is back. */
+  resumeInterrupted: boolean;
+}
+
+/** A boolean variable: 1/true/yes/on or 0/false/no/off (any case); RangeError otherwise. */
+function envBool(
+  env: Record<string, string | undefined>,
+  name: string,
+  fallback: boolean,
+): boolean {
+  const raw = env[name]?.trim().toLowerCase();
+  if (raw === undefined || raw === "") return fallback;
+  if (["1", "true", "yes", "on"].includes(raw)) return true;
+  if (["0", "false", "no", "off"].includes(raw)) return false;
+  throw new RangeError(`Cannot use '${name}' as it must be 1 or 0: current value is ${env[name]}`);
 }
 
 /**
@@ -73,5 +88,6 @@ export function loadConfig(
     ttsResyncMs: envInt(env, "SACV_TTS_LIMIT_RESYNC_MS", 30_000, { min: 100 })!,
     drainMs: envInt(env, "SACV_DRAIN_MS", 10_000, { min: 0 })!,
     dependencyWaitMs: envInt(env, "SACV_DEPENDENCY_WAIT_MS", 30_000, { min: 100 })!,
+    resumeInterrupted: envBool(env, "SACV_RESUME_INTERRUPTED", true),
   };
 }

@@ -2,7 +2,7 @@
 import { CancelledError } from "../common/errors.ts";
 import type { Logger } from "../common/log.ts";
 import type { EventBus, EventType } from "./events.ts";
-import type { Pipeline, PipelineContext, Scope } from "./pipeline.ts";
+import { InterruptedError, type Pipeline, type PipelineContext, type Scope } from "./pipeline.ts";
 import type { ProjectStore } from "./projects.ts";
 import {
   errorDetail,
@@ -28,6 +28,11 @@ export interface RunnerDeps {
   pipelines: Record<Scope, Pipeline>;
   mediaRoot: string;
   dataDir: string;
+  /**
+   * Set when interrupted tasks are resumed after a restart: a task stopped by
+   * a shutdown then keeps its work dir, and this marks it for resuming.
+   */
+  onInterrupted?: (task: TaskRecord) => void;
 }
 
 /** Extra fields of a terminal record. */
@@ -107,7 +112,12 @@ export class TaskRun {
   /** Aborts the pipeline; the outcome is recorded once it has unwound. */
   stop(reason: "cancelled" | "interrupted"): void {
     this.stopReason ??= reason;
-    this.controller.abort(new CancelledError(`task ${reason}`));
+    // Only a task that will be resumed keeps its work dir (InterruptedError).
+    this.controller.abort(
+      reason === "interrupted" && this.#deps.onInterrupted
+        ? new InterruptedError()
+        : new CancelledError(`task ${reason}`),
+    );
   }
 
   /** Records `cancelled` now, for a pipeline that does not unwind in time. */
@@ -166,9 +176,18 @@ export class TaskRun {
       this.ended = true;
       if (this.controller.signal.aborted && this.stopReason === "interrupted") {
         const error = interruptedDetail("the orchestrator shut down while the task was running");
-        endTask(d, this.task, "interrupted", "error", "interrupted by orchestrator shutdown", {
-          error,
-        });
+        d.onInterrupted?.(this.task);
+        const resumes = d.onInterrupted ? "; it resumes when the orchestrator is back" : "";
+        endTask(
+          d,
+          this.task,
+          "interrupted",
+          "error",
+          `interrupted by orchestrator shutdown${resumes}`,
+          {
+            error,
+          },
+        );
       } else if (this.controller.signal.aborted) {
         endTask(d, this.task, "cancelled", "cancelled", "cancelled");
       } else {

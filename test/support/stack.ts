@@ -54,6 +54,8 @@ export interface Stack {
 export interface RestartOptions {
   /** SIGKILL the process group instead of SIGTERM (a crash, not a graceful stop). */
   kill?: boolean;
+  /** Runs after the process is gone and before the new one starts. */
+  whileDown?: () => Promise<void>;
 }
 
 /** Stops `svc`: SIGKILL to its group when `kill`, else SIGTERM with a grace; resolves once gone. */
@@ -123,6 +125,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       async restartOrchestrator(env = {}, restart = {}) {
         client.close();
         await stopService(orchestrator, restart.kill);
+        await restart.whileDown?.();
         orchestrator = await spawnService(
           "orchestrator",
           orchEnv({ SACV_ORCHESTRATOR_ADDR: orchestrator.addr, ...env }),
@@ -136,6 +139,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
         const at = name === "tts" ? 0 : 1;
         const old = started[at];
         await stopService(old, restart.kill);
+        await restart.whileDown?.();
         const env = name === "tts" ? ttsEnv : mediaEnv;
         const svc = await spawnService(name, { ...env, [ADDR_ENV[name]]: old.addr });
         started[at] = svc;

@@ -2,7 +2,7 @@
 // media queue, the TTS stream's completion and the first failure; and the cleanup on every outcome.
 import { join } from "node:path";
 import { CancelledError } from "../../common/errors.ts";
-import type { PipelineContext } from "../pipeline.ts";
+import { InterruptedError, type PipelineContext } from "../pipeline.ts";
 import { linkedController } from "./common.ts";
 import { SerialQueue } from "./serial_queue.ts";
 
@@ -93,11 +93,16 @@ export class PipelineRun {
     return this.#failure ?? err;
   }
 
-  /** Aborts what still runs, waits for the TTS stream and the queue, removes the work dir. */
+  /**
+   * Aborts what still runs, waits for the TTS stream and the queue, removes
+   * the work dir, unless the task was interrupted by a shutdown: its
+   * synthesised narration stays for the resumed task.
+   */
   async close(): Promise<void> {
     this.#ac.abort();
     await this.#speechDone.catch(() => {});
     await this.queue.idle();
+    if (this.#ctx.signal.reason instanceof InterruptedError) return;
     await Deno.remove(this.workAbs, { recursive: true }).catch(() => {});
   }
 }
