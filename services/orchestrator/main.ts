@@ -12,6 +12,7 @@ import type { PipelineContext } from "./pipeline.ts";
 import { generateVideo, workDirOf } from "./pipelines/generate_video.ts";
 import { draftsDirOf, generateJianyingDraft } from "./pipelines/jianying_draft.ts";
 import { parseScript } from "./script.ts";
+import { checkDirInside } from "./safe_path.ts";
 
 /** Refuses at submit time a draft_dir the draft pipeline would refuse when it runs. */
 function checkDraftDir(dir: string, cfg: OrchestratorConfig): void {
@@ -21,7 +22,9 @@ function checkDraftDir(dir: string, cfg: OrchestratorConfig): void {
     mediaRoot: cfg.uploadsDir,
   };
   try {
-    draftsDirOf(probe as PipelineContext);
+    checkDirInside(draftsDirOf(probe as PipelineContext), [cfg.dataDir, cfg.uploadsDir], {
+      field: "draft_dir",
+    });
   } catch (err) {
     throw new SacvError("INVALID_ARGUMENT", (err as Error).message, {
       reason: "DRAFT_DIR_OUTSIDE",

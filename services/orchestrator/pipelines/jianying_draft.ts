@@ -7,6 +7,7 @@ import type { Clients } from "../clients.ts";
 import { startSpeech } from "./speech.ts";
 import { loadScript, located, probeSource, safeName } from "./common.ts";
 import { PipelineRun } from "./run.ts";
+import { checkDirInside, ensureDirInside } from "../safe_path.ts";
 import { buildDraftContent, type DraftSegment } from "../draft/content.ts";
 import { buildDraftMeta, rootEntry } from "../draft/meta.ts";
 import { registerDraft } from "../draft/root_meta.ts";
@@ -18,9 +19,10 @@ const P = { prepare: 3, copy1: 15, work1: 88, json: 92, done: 99 } as const;
 /**
  * The drafts directory for a task: the task's `draftDir` (relative to the
  * data dir, or absolute) or `<data>/jianying_drafts`. It must lie inside the
- * data dir or the media root (DESIGN §10: nothing is written elsewhere); the
- * check is lexical, so an operator may symlink a folder there to the editor's
- * drafts directory.
+ * data dir or the media root (DESIGN §10: nothing is written elsewhere). This
+ * check is lexical; the pipeline and SubmitTask also resolve real paths, so a
+ * symlink leading outside is refused (bind-mount the editor's drafts folder
+ * there instead).
  */
 export function draftsDirOf(ctx: PipelineContext): string {
   const given = ctx.options.draftDir?.trim();
@@ -57,6 +59,7 @@ export async function generateJianyingDraft(
   const run = new PipelineRun(ctx, "generate_jianying_draft");
   const { signal, workRel, workAbs, queue, fail } = run;
   const draftsDir = draftsDirOf(ctx);
+  const draftRoots = [ctx.dataDir, ctx.mediaRoot];
   const name = `${safeName(ctx.project.name)}_${ctx.taskId.replaceAll("-", "").slice(0, 8)}`;
   const finalDir = join(draftsDir, name);
   const tmpDir = join(draftsDir, `.${name}.tmp-${crypto.randomUUID().slice(0, 8)}`);
@@ -71,6 +74,14 @@ export async function generateJianyingDraft(
         code: "DRAFT_EXISTS",
       });
     }
+    // Real paths, component by component: a drafts dir symlinked outside is refused.
+    await located(
+      { stage: "prepare" },
+      () =>
+        Promise.resolve().then(() =>
+          ensureDirInside(draftsDir, draftRoots, { field: "draft_dir" })
+        ),
+    );
     await located({ stage: "prepare", code: "DRAFT_DIR" }, async () => {
       await Deno.mkdir(join(tmpDir, "assets"), { recursive: true });
       await Deno.mkdir(workAbs, { recursive: true });
@@ -196,7 +207,11 @@ export async function generateJianyingDraft(
       signal,
     });
     run.throwIfCancelled();
-    await Deno.rename(tmpDir, finalDir);
+    // Checked again right before the folder goes in: a symlink swapped in meanwhile is refused.
+    await located({ stage: "write_json" }, () => {
+      checkDirInside(tmpDir, draftRoots, { field: "draft_dir" });
+      return Deno.rename(tmpDir, finalDir);
+    });
     committed = true;
     const reg = await registerDraft(draftsDir, rootEntry(meta)).catch((err) => {
       ctx.logger.warn("root_meta_info.json not updated", { error: err, draft_dir: finalDir });

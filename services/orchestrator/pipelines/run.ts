@@ -3,7 +3,8 @@
 import { join } from "node:path";
 import { CancelledError } from "../../common/errors.ts";
 import { InterruptedError, type PipelineContext } from "../pipeline.ts";
-import { linkedController } from "./common.ts";
+import { ensureDirInside } from "../safe_path.ts";
+import { linkedController, locate } from "./common.ts";
 import { SerialQueue } from "./serial_queue.ts";
 
 /** Relative work dir of a task under the media root. */
@@ -35,7 +36,7 @@ export class PipelineRun {
   readonly signal: AbortSignal;
   /** The work dir, relative to the media root. */
   readonly workRel: string;
-  /** The work dir, absolute. */
+  /** The work dir, absolute and real (created by the constructor). */
   readonly workAbs: string;
   /** Media work of this run, one job at a time. */
   readonly queue: SerialQueue;
@@ -52,7 +53,15 @@ export class PipelineRun {
     this.#ac = linkedController(ctx.signal);
     this.signal = this.#ac.signal;
     this.workRel = workDirOf(ctx.taskId);
-    this.workAbs = join(ctx.mediaRoot, this.workRel);
+    // Made here, resolved component by component: a `.work` symlinked out of the media root is
+    // refused before anything is written (the pipelines' later mkdir finds it made).
+    try {
+      this.workAbs = ensureDirInside(join(ctx.mediaRoot, this.workRel), [ctx.mediaRoot], {
+        field: "work_dir",
+      });
+    } catch (err) {
+      throw locate(err, { stage: "prepare" });
+    }
     this.queue = new SerialQueue(this.signal);
   }
 

@@ -93,7 +93,10 @@ export function startSpeech(
         const s = byId.get(o.ok ? o.result.request_id : o.error.request_id)!;
         if (!o.ok) throw ttsFailure(s, o.error);
         const r = o.result;
-        const w = saveAudio(workAbs, s.index, keys.get(s.id)!, r, options.signal)
+        const w = saveAudio(workAbs, s.index, keys.get(s.id)!, r, {
+          roots: [ctx.mediaRoot],
+          signal: options.signal,
+        })
           .then((file) => stored(s, file, r, false))
           .catch((err) => {
             writeError ??= err;

@@ -6,6 +6,7 @@ import { Buffer } from "node:buffer";
 import { createHash } from "node:crypto";
 import { join } from "node:path";
 import type { SynthesizeResult, TtsItem } from "../clients.ts";
+import { writeFileInside } from "../safe_path.ts";
 import { audioExt } from "./common.ts";
 
 /** What the completion record holds: the result without its audio, plus the audio's size. */
@@ -38,37 +39,29 @@ export function itemKey(item: TtsItem): string {
 
 const recordName = (index: number, key: string) => `tts_${index}.${key}.json`;
 
-async function writeAtomic(path: string, data: Uint8Array, signal?: AbortSignal): Promise<void> {
-  const tmp = `${path}.part-${crypto.randomUUID().slice(0, 8)}`;
-  try {
-    await Deno.writeFile(tmp, data, { signal });
-    await Deno.rename(tmp, path);
-  } catch (err) {
-    await Deno.remove(tmp).catch(() => {});
-    throw err;
-  }
-}
-
 /**
  * Stores segment `index`'s audio in `workAbs` (audio first, then its
- * completion record) and returns the audio file's name.
+ * completion record), each through a temp file renamed inside the work dir
+ * resolved again right before (never outside `roots`); returns the audio
+ * file's name.
  */
 export async function saveAudio(
   workAbs: string,
   index: number,
   key: string,
   result: SynthesizeResult,
-  signal?: AbortSignal,
+  options: { roots: readonly string[]; signal?: AbortSignal },
 ): Promise<string> {
+  const write = (name: string, data: Uint8Array) =>
+    writeFileInside(workAbs, name, data, options.roots, {
+      field: "work_dir",
+      signal: options.signal,
+    });
   const file = `tts_${index}.${key}.${audioExt(result.codec)}`;
-  await writeAtomic(join(workAbs, file), result.audio, signal);
+  await write(file, result.audio);
   const { audio: _audio, ...rest } = result;
   const record: AudioRecord = { ...rest, file, bytes: result.audio.length, key };
-  await writeAtomic(
-    join(workAbs, recordName(index, key)),
-    new TextEncoder().encode(JSON.stringify(record)),
-    signal,
-  );
+  await write(recordName(index, key), new TextEncoder().encode(JSON.stringify(record)));
   return file;
 }
 

@@ -41,7 +41,7 @@ Deno.test("saveAudio/loadAudio: stored audio is found again; incomplete audio ne
   try {
     const key = itemKey({ request_id: "段1", text: "你好" });
     assert.equal(loadAudio(dir, 3, key), undefined, "nothing stored yet");
-    const file = await saveAudio(dir, 3, key, result(100));
+    const file = await saveAudio(dir, 3, key, result(100), { roots: [dir] });
     const hit = loadAudio(dir, 3, key);
     assert.ok(hit);
     assert.equal(hit.file, file);
