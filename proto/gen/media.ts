@@ -8,6 +8,8 @@ import type { ConcatRequest as _sacv_media_v1_ConcatRequest, ConcatRequest__Outp
 import type { ConcatResult as _sacv_media_v1_ConcatResult, ConcatResult__Output as _sacv_media_v1_ConcatResult__Output } from './sacv/media/v1/ConcatResult.ts';
 import type { CutClipRequest as _sacv_media_v1_CutClipRequest, CutClipRequest__Output as _sacv_media_v1_CutClipRequest__Output } from './sacv/media/v1/CutClipRequest.ts';
 import type { CutClipResult as _sacv_media_v1_CutClipResult, CutClipResult__Output as _sacv_media_v1_CutClipResult__Output } from './sacv/media/v1/CutClipResult.ts';
+import type { ExtractFrameRequest as _sacv_media_v1_ExtractFrameRequest, ExtractFrameRequest__Output as _sacv_media_v1_ExtractFrameRequest__Output } from './sacv/media/v1/ExtractFrameRequest.ts';
+import type { ExtractFrameResult as _sacv_media_v1_ExtractFrameResult, ExtractFrameResult__Output as _sacv_media_v1_ExtractFrameResult__Output } from './sacv/media/v1/ExtractFrameResult.ts';
 import type { MediaServiceClient as _sacv_media_v1_MediaServiceClient, MediaServiceDefinition as _sacv_media_v1_MediaServiceDefinition } from './sacv/media/v1/MediaService.ts';
 import type { NormalizeLoudnessRequest as _sacv_media_v1_NormalizeLoudnessRequest, NormalizeLoudnessRequest__Output as _sacv_media_v1_NormalizeLoudnessRequest__Output } from './sacv/media/v1/NormalizeLoudnessRequest.ts';
 import type { NormalizeLoudnessResult as _sacv_media_v1_NormalizeLoudnessResult, NormalizeLoudnessResult__Output as _sacv_media_v1_NormalizeLoudnessResult__Output } from './sacv/media/v1/NormalizeLoudnessResult.ts';
@@ -29,6 +31,8 @@ export interface ProtoGrpcType {
         ConcatResult: MessageTypeDefinition<_sacv_media_v1_ConcatResult, _sacv_media_v1_ConcatResult__Output>
         CutClipRequest: MessageTypeDefinition<_sacv_media_v1_CutClipRequest, _sacv_media_v1_CutClipRequest__Output>
         CutClipResult: MessageTypeDefinition<_sacv_media_v1_CutClipResult, _sacv_media_v1_CutClipResult__Output>
+        ExtractFrameRequest: MessageTypeDefinition<_sacv_media_v1_ExtractFrameRequest, _sacv_media_v1_ExtractFrameRequest__Output>
+        ExtractFrameResult: MessageTypeDefinition<_sacv_media_v1_ExtractFrameResult, _sacv_media_v1_ExtractFrameResult__Output>
         MediaService: SubtypeConstructor<typeof grpc.Client, _sacv_media_v1_MediaServiceClient> & { service: _sacv_media_v1_MediaServiceDefinition }
         NormalizeLoudnessRequest: MessageTypeDefinition<_sacv_media_v1_NormalizeLoudnessRequest, _sacv_media_v1_NormalizeLoudnessRequest__Output>
         NormalizeLoudnessResult: MessageTypeDefinition<_sacv_media_v1_NormalizeLoudnessResult, _sacv_media_v1_NormalizeLoudnessResult__Output>

@@ -23,6 +23,7 @@ import type { ListTasksRequest as _sacv_orchestrator_v1_ListTasksRequest, ListTa
 import type { ListTasksResponse as _sacv_orchestrator_v1_ListTasksResponse, ListTasksResponse__Output as _sacv_orchestrator_v1_ListTasksResponse__Output } from './sacv/orchestrator/v1/ListTasksResponse.ts';
 import type { OrchestratorServiceClient as _sacv_orchestrator_v1_OrchestratorServiceClient, OrchestratorServiceDefinition as _sacv_orchestrator_v1_OrchestratorServiceDefinition } from './sacv/orchestrator/v1/OrchestratorService.ts';
 import type { Project as _sacv_orchestrator_v1_Project, Project__Output as _sacv_orchestrator_v1_Project__Output } from './sacv/orchestrator/v1/Project.ts';
+import type { ReadDraftZipRequest as _sacv_orchestrator_v1_ReadDraftZipRequest, ReadDraftZipRequest__Output as _sacv_orchestrator_v1_ReadDraftZipRequest__Output } from './sacv/orchestrator/v1/ReadDraftZipRequest.ts';
 import type { ReadOutputVideoRequest as _sacv_orchestrator_v1_ReadOutputVideoRequest, ReadOutputVideoRequest__Output as _sacv_orchestrator_v1_ReadOutputVideoRequest__Output } from './sacv/orchestrator/v1/ReadOutputVideoRequest.ts';
 import type { ResizeConcurrencyRequest as _sacv_orchestrator_v1_ResizeConcurrencyRequest, ResizeConcurrencyRequest__Output as _sacv_orchestrator_v1_ResizeConcurrencyRequest__Output } from './sacv/orchestrator/v1/ResizeConcurrencyRequest.ts';
 import type { ResizeConcurrencyResponse as _sacv_orchestrator_v1_ResizeConcurrencyResponse, ResizeConcurrencyResponse__Output as _sacv_orchestrator_v1_ResizeConcurrencyResponse__Output } from './sacv/orchestrator/v1/ResizeConcurrencyResponse.ts';
@@ -86,6 +87,7 @@ export interface ProtoGrpcType {
         ListTasksResponse: MessageTypeDefinition<_sacv_orchestrator_v1_ListTasksResponse, _sacv_orchestrator_v1_ListTasksResponse__Output>
         OrchestratorService: SubtypeConstructor<typeof grpc.Client, _sacv_orchestrator_v1_OrchestratorServiceClient> & { service: _sacv_orchestrator_v1_OrchestratorServiceDefinition }
         Project: MessageTypeDefinition<_sacv_orchestrator_v1_Project, _sacv_orchestrator_v1_Project__Output>
+        ReadDraftZipRequest: MessageTypeDefinition<_sacv_orchestrator_v1_ReadDraftZipRequest, _sacv_orchestrator_v1_ReadDraftZipRequest__Output>
         ReadOutputVideoRequest: MessageTypeDefinition<_sacv_orchestrator_v1_ReadOutputVideoRequest, _sacv_orchestrator_v1_ReadOutputVideoRequest__Output>
         ResizeConcurrencyRequest: MessageTypeDefinition<_sacv_orchestrator_v1_ResizeConcurrencyRequest, _sacv_orchestrator_v1_ResizeConcurrencyRequest__Output>
         ResizeConcurrencyResponse: MessageTypeDefinition<_sacv_orchestrator_v1_ResizeConcurrencyResponse, _sacv_orchestrator_v1_ResizeConcurrencyResponse__Output>

@@ -8,6 +8,7 @@ import type { CutClipRequest__Output } from "../../proto/gen/sacv/media/v1/CutCl
 import type { AlignNarrationRequest__Output } from "../../proto/gen/sacv/media/v1/AlignNarrationRequest.ts";
 import type { ConcatRequest__Output } from "../../proto/gen/sacv/media/v1/ConcatRequest.ts";
 import type { NormalizeLoudnessRequest__Output } from "../../proto/gen/sacv/media/v1/NormalizeLoudnessRequest.ts";
+import type { ExtractFrameRequest__Output } from "../../proto/gen/sacv/media/v1/ExtractFrameRequest.ts";
 
 export type { AlignNarrationRequest__Output as AlignNarrationRequest } from "../../proto/gen/sacv/media/v1/AlignNarrationRequest.ts";
 export type {
@@ -59,3 +60,10 @@ export type NormalizeLoudnessRequestInit = Outgoing<
   NormalizeLoudnessRequest__Output,
   "input" | "output"
 >;
+/** `ExtractFrameRequest` as a caller builds it. */
+export type ExtractFrameRequestInit = Outgoing<ExtractFrameRequest__Output, "input" | "output">;
+export type { ExtractFrameRequest__Output as ExtractFrameRequest } from "../../proto/gen/sacv/media/v1/ExtractFrameRequest.ts";
+export type {
+  ExtractFrameResult as ExtractFrameResultInit,
+  ExtractFrameResult__Output as ExtractFrameResult,
+} from "../../proto/gen/sacv/media/v1/ExtractFrameResult.ts";

@@ -38,12 +38,14 @@ export function lexicalPath(root: string, path: string, field: string): string {
   return abs;
 }
 
-function realOrNull(path: string): string | null {
+function realOrNull(path: string, field: string): string | null {
   try {
     return Deno.realPathSync(path);
   } catch (err) {
     if (err instanceof Deno.errors.NotFound) return null;
-    throw err;
+    // ENAMETOOLONG, ELOOP, ENOTDIR, EACCES...: the path is unusable, not the service broken.
+    const why = err instanceof Error ? err.message.replace(/, (?:realpath|stat) .*$/s, "") : "";
+    throw invalid(field, `path cannot be used (${why})`);
   }
 }
 
@@ -54,7 +56,7 @@ function realOrNull(path: string): string | null {
  */
 export function resolveInput(root: string, path: string, field: string): string {
   const abs = lexicalPath(root, path, field);
-  const real = realOrNull(abs);
+  const real = realOrNull(abs, field);
   if (real === null) {
     throw new SacvError("NOT_FOUND", `${field}: file ${path} does not exist`, {
       reason: "FILE_NOT_FOUND",
@@ -88,11 +90,11 @@ export function resolveOutput(root: string, path: string, field: string): Output
   }
   const missing: string[] = [];
   let dir = dirname(abs);
-  let realDir = realOrNull(dir);
+  let realDir = realOrNull(dir, field);
   while (realDir === null) {
     missing.unshift(dir);
     dir = dirname(dir);
-    realDir = realOrNull(dir);
+    realDir = realOrNull(dir, field);
   }
   if (!isInside(root, realDir)) {
     throw invalid(field, `path ${path} resolves outside the media root`);

@@ -8,12 +8,14 @@ import { alignNarration } from "./align.ts";
 import { concatClips } from "./concat.ts";
 import type { MediaContext } from "./context.ts";
 import { cutClip } from "./cut.ts";
+import { extractFrame } from "./frame.ts";
 import { normalizeLoudness } from "./loudness.ts";
 import type {
   AlignNarrationRequest,
   ConcatProgressInit,
   ConcatRequest,
   CutClipRequest,
+  ExtractFrameRequest,
   NormalizeLoudnessRequest,
   ProbeRequest,
 } from "./messages.ts";
@@ -126,6 +128,10 @@ export function createMediaService(options: MediaServiceOptions): MediaService {
     AlignNarration: unaryCall(
       "AlignNarration",
       (req: AlignNarrationRequest, signal) => alignNarration(ctx, req, signal),
+    ),
+    ExtractFrame: unaryCall(
+      "ExtractFrame",
+      (req: ExtractFrameRequest, signal) => extractFrame(ctx, req, signal),
     ),
     NormalizeLoudness: unaryCall(
       "NormalizeLoudness",

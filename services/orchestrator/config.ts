@@ -34,6 +34,8 @@ export interface OrchestratorConfig {
   dependencyWaitMs: number;
   /** Resubmit tasks interrupted by a shutdown or crash once the orchestrator is back. */
   resumeInterrupted: boolean;
+  /** Longest subtitle line in Chinese-character widths (SACV_SUBTITLE_MAX_CHARS). */
+  subtitleMaxChars: number;
 }
 
 /** A boolean variable: 1/true/yes/on or 0/false/no/off (any case); RangeError otherwise. */
@@ -89,5 +91,6 @@ export function loadConfig(
     drainMs: envInt(env, "SACV_DRAIN_MS", 10_000, { min: 0 })!,
     dependencyWaitMs: envInt(env, "SACV_DEPENDENCY_WAIT_MS", 30_000, { min: 100 })!,
     resumeInterrupted: envBool(env, "SACV_RESUME_INTERRUPTED", true),
+    subtitleMaxChars: envInt(env, "SACV_SUBTITLE_MAX_CHARS", 16, { min: 2, max: 200 })!,
   };
 }

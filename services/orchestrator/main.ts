@@ -55,7 +55,8 @@ const orchestrator = await startOrchestrator(config, {
   clients,
   pipelines: {
     generate_video: (ctx) => generateVideo(ctx, clients),
-    generate_jianying_draft: (ctx) => generateJianyingDraft(ctx, clients),
+    generate_jianying_draft: (ctx) =>
+      generateJianyingDraft(ctx, clients, { subtitleMaxChars: config.subtitleMaxChars }),
   },
   parseScript,
   checkDraftDir,

@@ -24,8 +24,19 @@ export interface TaskOptions {
   };
   /** Drafts directory for generate_jianying_draft ("" = default). */
   draftDir?: string;
-  /** Alignment overflow policy. */
-  overflow?: "trim" | "extend" | "freeze";
+  /**
+   * What happens to narration longer than its slot beyond the tempo window:
+   * "trim" cuts it (MP4 only; drafts never drop speech), "slow" / "freeze" /
+   * "extend" keep all of it and lengthen the slot (footage slowed, last frame
+   * held, or more source footage), shifting what follows.
+   */
+  overflow?: "trim" | "extend" | "freeze" | "slow";
+  /** Tempo window / speed-up ceiling, 1 to 2 (default 1.15). */
+  maxTempo?: number;
+  /** Editor a draft is written for (default "jianying"). */
+  editor?: "jianying" | "capcut";
+  /** The editor's drafts folder on the editor's machine, for the draft's meta paths. */
+  editorDraftsRoot?: string;
 }
 
 /** The project as a pipeline sees it. */

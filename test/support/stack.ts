@@ -1,6 +1,12 @@
 // Starts TTS (fake provider), media and orchestrator as real processes for cross-service
 // tests, plus small helpers for the orchestrator's streaming RPCs.
-import { type AnyClient, createClient, unary, waitForReady } from "../../services/common/client.ts";
+import {
+  type AnyClient,
+  type ClientAuthOptions,
+  createClient,
+  unary,
+  waitForReady,
+} from "../../services/common/client.ts";
 import { fromGrpcError } from "../../services/common/errors.ts";
 import type { ServiceName } from "../../services/common/proto.ts";
 import type { Event, FileChunk } from "../../services/orchestrator/messages.ts";
@@ -17,6 +23,11 @@ export interface StackOptions {
   orchestratorEnv?: Record<string, string>;
   /** Use this data dir instead of a fresh temp dir (it is then not removed). */
   dataDir?: string;
+  /**
+   * Extra env for all three processes (e.g. SACV_INTERNAL_TOKEN; the stack's own
+   * clients then send that token too).
+   */
+  env?: Record<string, string>;
 }
 
 /** The three running services. */
@@ -92,8 +103,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   await Deno.mkdir(mediaRoot, { recursive: true });
   const started: SpawnedService[] = [];
   try {
-    const ttsEnv = { SACV_TTS_DEFAULT_PROVIDER: "fake", ...options.ttsEnv };
-    const mediaEnv = { SACV_UPLOADS_DIR: mediaRoot };
+    const ttsEnv = { SACV_TTS_DEFAULT_PROVIDER: "fake", ...options.env, ...options.ttsEnv };
+    const mediaEnv = { ...options.env, SACV_UPLOADS_DIR: mediaRoot };
     const [tts, media] = await Promise.all([
       spawnService("tts", ttsEnv),
       spawnService("media", mediaEnv),
@@ -104,14 +115,16 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       SACV_MEDIA_ADDR: media.addr,
       SACV_DATA_DIR: dataDir,
       SACV_UPLOADS_DIR: mediaRoot,
+      ...options.env,
       ...options.orchestratorEnv,
       ...extra,
     });
     let orchestrator = await spawnService("orchestrator", orchEnv());
     started.push(orchestrator);
-    let client = await readyClient(orchestrator.addr);
-    const ttsClient = await readyClient(tts.addr, "sacv.tts.v1.TtsService");
-    const mediaClient = await readyClient(media.addr, "sacv.media.v1.MediaService");
+    const auth = { internalToken: options.env?.SACV_INTERNAL_TOKEN ?? "" };
+    let client = await readyClient(orchestrator.addr, undefined, auth);
+    const ttsClient = await readyClient(tts.addr, "sacv.tts.v1.TtsService", auth);
+    const mediaClient = await readyClient(media.addr, "sacv.media.v1.MediaService", auth);
     const stack: Stack = {
       tts,
       media,
@@ -131,7 +144,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
           orchEnv({ SACV_ORCHESTRATOR_ADDR: orchestrator.addr, ...env }),
         );
         started[2] = orchestrator;
-        client = await readyClient(orchestrator.addr);
+        client = await readyClient(orchestrator.addr, undefined, auth);
         stack.orchestrator = orchestrator;
         stack.client = client;
       },
@@ -171,10 +184,11 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
 async function readyClient(
   addr: string,
   service: ServiceName = "sacv.orchestrator.v1.OrchestratorService",
+  auth: ClientAuthOptions = {},
 ): Promise<AnyClient> {
   const client = createClient(service, addr, {
     "grpc.use_local_subchannel_pool": 1,
-  });
+  }, auth);
   try {
     await waitForReady(client, 15_000);
   } catch (err) {

@@ -13,6 +13,8 @@ import type {
   ConcatResult,
   CutClipRequestInit,
   CutClipResult,
+  ExtractFrameRequestInit,
+  ExtractFrameResult,
   NormalizeLoudnessRequestInit,
   NormalizeLoudnessResult,
   ProbeResult,
@@ -46,6 +48,8 @@ export interface MediaClient {
     req: NormalizeLoudnessRequestInit,
     signal?: AbortSignal,
   ): Promise<NormalizeLoudnessResult>;
+  /** One frame of a video into an image file (draft stills). */
+  extractFrame(req: ExtractFrameRequestInit, signal?: AbortSignal): Promise<ExtractFrameResult>;
   /**
    * Streams progress to `onProgress` and resolves with the final result. No
    * deadline: its length depends on the output, so keepalive pings bound it
@@ -163,6 +167,7 @@ export function createMediaClient(
       call("CutClip", req, mediaWorkDeadlineMs((req.end ?? 0) - (req.start ?? 0)), signal),
     alignNarration: (req, signal) => call("AlignNarration", req, DEADLINES.segment, signal),
     normalizeLoudness: (req, signal) => call("NormalizeLoudness", req, DEADLINES.segment, signal),
+    extractFrame: (req, signal) => call("ExtractFrame", req, DEADLINES.probe, signal),
     concat: (req, o = {}) =>
       retryTransient(() => onReplica(o.signal, (ep) => concatOnce(ep, req, o)), {
         signal: o.signal,

@@ -8,6 +8,8 @@ import type { ConcatProgress as _sacv_media_v1_ConcatProgress, ConcatProgress__O
 import type { ConcatRequest as _sacv_media_v1_ConcatRequest, ConcatRequest__Output as _sacv_media_v1_ConcatRequest__Output } from '../../../sacv/media/v1/ConcatRequest.ts';
 import type { CutClipRequest as _sacv_media_v1_CutClipRequest, CutClipRequest__Output as _sacv_media_v1_CutClipRequest__Output } from '../../../sacv/media/v1/CutClipRequest.ts';
 import type { CutClipResult as _sacv_media_v1_CutClipResult, CutClipResult__Output as _sacv_media_v1_CutClipResult__Output } from '../../../sacv/media/v1/CutClipResult.ts';
+import type { ExtractFrameRequest as _sacv_media_v1_ExtractFrameRequest, ExtractFrameRequest__Output as _sacv_media_v1_ExtractFrameRequest__Output } from '../../../sacv/media/v1/ExtractFrameRequest.ts';
+import type { ExtractFrameResult as _sacv_media_v1_ExtractFrameResult, ExtractFrameResult__Output as _sacv_media_v1_ExtractFrameResult__Output } from '../../../sacv/media/v1/ExtractFrameResult.ts';
 import type { NormalizeLoudnessRequest as _sacv_media_v1_NormalizeLoudnessRequest, NormalizeLoudnessRequest__Output as _sacv_media_v1_NormalizeLoudnessRequest__Output } from '../../../sacv/media/v1/NormalizeLoudnessRequest.ts';
 import type { NormalizeLoudnessResult as _sacv_media_v1_NormalizeLoudnessResult, NormalizeLoudnessResult__Output as _sacv_media_v1_NormalizeLoudnessResult__Output } from '../../../sacv/media/v1/NormalizeLoudnessResult.ts';
 import type { ProbeRequest as _sacv_media_v1_ProbeRequest, ProbeRequest__Output as _sacv_media_v1_ProbeRequest__Output } from '../../../sacv/media/v1/ProbeRequest.ts';
@@ -56,6 +58,21 @@ export interface MediaServiceClient extends grpc.Client {
   cutClip(argument: _sacv_media_v1_CutClipRequest, callback: grpc.requestCallback<_sacv_media_v1_CutClipResult__Output>): grpc.ClientUnaryCall;
   
   /**
+   * One frame of a video as a JPEG/PNG still (draft covers, held last frames).
+   */
+  ExtractFrame(argument: _sacv_media_v1_ExtractFrameRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sacv_media_v1_ExtractFrameResult__Output>): grpc.ClientUnaryCall;
+  ExtractFrame(argument: _sacv_media_v1_ExtractFrameRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sacv_media_v1_ExtractFrameResult__Output>): grpc.ClientUnaryCall;
+  ExtractFrame(argument: _sacv_media_v1_ExtractFrameRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sacv_media_v1_ExtractFrameResult__Output>): grpc.ClientUnaryCall;
+  ExtractFrame(argument: _sacv_media_v1_ExtractFrameRequest, callback: grpc.requestCallback<_sacv_media_v1_ExtractFrameResult__Output>): grpc.ClientUnaryCall;
+  /**
+   * One frame of a video as a JPEG/PNG still (draft covers, held last frames).
+   */
+  extractFrame(argument: _sacv_media_v1_ExtractFrameRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sacv_media_v1_ExtractFrameResult__Output>): grpc.ClientUnaryCall;
+  extractFrame(argument: _sacv_media_v1_ExtractFrameRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sacv_media_v1_ExtractFrameResult__Output>): grpc.ClientUnaryCall;
+  extractFrame(argument: _sacv_media_v1_ExtractFrameRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sacv_media_v1_ExtractFrameResult__Output>): grpc.ClientUnaryCall;
+  extractFrame(argument: _sacv_media_v1_ExtractFrameRequest, callback: grpc.requestCallback<_sacv_media_v1_ExtractFrameResult__Output>): grpc.ClientUnaryCall;
+  
+  /**
    * Two-pass loudnorm, optionally trimming leading silence first.
    */
   NormalizeLoudness(argument: _sacv_media_v1_NormalizeLoudnessRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sacv_media_v1_NormalizeLoudnessResult__Output>): grpc.ClientUnaryCall;
@@ -98,6 +115,11 @@ export interface MediaServiceHandlers extends grpc.UntypedServiceImplementation 
   CutClip: grpc.handleUnaryCall<_sacv_media_v1_CutClipRequest__Output, _sacv_media_v1_CutClipResult>;
   
   /**
+   * One frame of a video as a JPEG/PNG still (draft covers, held last frames).
+   */
+  ExtractFrame: grpc.handleUnaryCall<_sacv_media_v1_ExtractFrameRequest__Output, _sacv_media_v1_ExtractFrameResult>;
+  
+  /**
    * Two-pass loudnorm, optionally trimming leading silence first.
    */
   NormalizeLoudness: grpc.handleUnaryCall<_sacv_media_v1_NormalizeLoudnessRequest__Output, _sacv_media_v1_NormalizeLoudnessResult>;
@@ -110,6 +132,7 @@ export interface MediaServiceDefinition extends grpc.ServiceDefinition {
   AlignNarration: MethodDefinition<_sacv_media_v1_AlignNarrationRequest, _sacv_media_v1_AlignNarrationResult, _sacv_media_v1_AlignNarrationRequest__Output, _sacv_media_v1_AlignNarrationResult__Output>
   Concat: MethodDefinition<_sacv_media_v1_ConcatRequest, _sacv_media_v1_ConcatProgress, _sacv_media_v1_ConcatRequest__Output, _sacv_media_v1_ConcatProgress__Output>
   CutClip: MethodDefinition<_sacv_media_v1_CutClipRequest, _sacv_media_v1_CutClipResult, _sacv_media_v1_CutClipRequest__Output, _sacv_media_v1_CutClipResult__Output>
+  ExtractFrame: MethodDefinition<_sacv_media_v1_ExtractFrameRequest, _sacv_media_v1_ExtractFrameResult, _sacv_media_v1_ExtractFrameRequest__Output, _sacv_media_v1_ExtractFrameResult__Output>
   NormalizeLoudness: MethodDefinition<_sacv_media_v1_NormalizeLoudnessRequest, _sacv_media_v1_NormalizeLoudnessResult, _sacv_media_v1_NormalizeLoudnessRequest__Output, _sacv_media_v1_NormalizeLoudnessResult__Output>
   Probe: MethodDefinition<_sacv_media_v1_ProbeRequest, _sacv_media_v1_ProbeResult, _sacv_media_v1_ProbeRequest__Output, _sacv_media_v1_ProbeResult__Output>
 }

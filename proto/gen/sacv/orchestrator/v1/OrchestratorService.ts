@@ -22,6 +22,7 @@ import type { ListProvidersResponse as _sacv_tts_v1_ListProvidersResponse, ListP
 import type { ListTasksRequest as _sacv_orchestrator_v1_ListTasksRequest, ListTasksRequest__Output as _sacv_orchestrator_v1_ListTasksRequest__Output } from '../../../sacv/orchestrator/v1/ListTasksRequest.ts';
 import type { ListTasksResponse as _sacv_orchestrator_v1_ListTasksResponse, ListTasksResponse__Output as _sacv_orchestrator_v1_ListTasksResponse__Output } from '../../../sacv/orchestrator/v1/ListTasksResponse.ts';
 import type { Project as _sacv_orchestrator_v1_Project, Project__Output as _sacv_orchestrator_v1_Project__Output } from '../../../sacv/orchestrator/v1/Project.ts';
+import type { ReadDraftZipRequest as _sacv_orchestrator_v1_ReadDraftZipRequest, ReadDraftZipRequest__Output as _sacv_orchestrator_v1_ReadDraftZipRequest__Output } from '../../../sacv/orchestrator/v1/ReadDraftZipRequest.ts';
 import type { ReadOutputVideoRequest as _sacv_orchestrator_v1_ReadOutputVideoRequest, ReadOutputVideoRequest__Output as _sacv_orchestrator_v1_ReadOutputVideoRequest__Output } from '../../../sacv/orchestrator/v1/ReadOutputVideoRequest.ts';
 import type { ResizeConcurrencyRequest as _sacv_orchestrator_v1_ResizeConcurrencyRequest, ResizeConcurrencyRequest__Output as _sacv_orchestrator_v1_ResizeConcurrencyRequest__Output } from '../../../sacv/orchestrator/v1/ResizeConcurrencyRequest.ts';
 import type { ResizeConcurrencyResponse as _sacv_orchestrator_v1_ResizeConcurrencyResponse, ResizeConcurrencyResponse__Output as _sacv_orchestrator_v1_ResizeConcurrencyResponse__Output } from '../../../sacv/orchestrator/v1/ResizeConcurrencyResponse.ts';
@@ -132,6 +133,21 @@ export interface OrchestratorServiceClient extends grpc.Client {
   listTtsProviders(argument: _sacv_tts_v1_ListProvidersRequest, callback: grpc.requestCallback<_sacv_tts_v1_ListProvidersResponse__Output>): grpc.ClientUnaryCall;
   
   /**
+   * Server stream of one of the project's Jianying/CapCut drafts as a zip (the
+   * draft folder at its top level), built while it is sent. The first chunk
+   * names the file ("<draft folder>.zip"); total_size is 0 (not known ahead).
+   */
+  ReadDraftZip(argument: _sacv_orchestrator_v1_ReadDraftZipRequest, metadata: grpc.Metadata, options?: grpc.CallOptions): grpc.ClientReadableStream<_sacv_orchestrator_v1_FileChunk__Output>;
+  ReadDraftZip(argument: _sacv_orchestrator_v1_ReadDraftZipRequest, options?: grpc.CallOptions): grpc.ClientReadableStream<_sacv_orchestrator_v1_FileChunk__Output>;
+  /**
+   * Server stream of one of the project's Jianying/CapCut drafts as a zip (the
+   * draft folder at its top level), built while it is sent. The first chunk
+   * names the file ("<draft folder>.zip"); total_size is 0 (not known ahead).
+   */
+  readDraftZip(argument: _sacv_orchestrator_v1_ReadDraftZipRequest, metadata: grpc.Metadata, options?: grpc.CallOptions): grpc.ClientReadableStream<_sacv_orchestrator_v1_FileChunk__Output>;
+  readDraftZip(argument: _sacv_orchestrator_v1_ReadDraftZipRequest, options?: grpc.CallOptions): grpc.ClientReadableStream<_sacv_orchestrator_v1_FileChunk__Output>;
+  
+  /**
    * Server stream of the project's output video bytes from offset.
    */
   ReadOutputVideo(argument: _sacv_orchestrator_v1_ReadOutputVideoRequest, metadata: grpc.Metadata, options?: grpc.CallOptions): grpc.ClientReadableStream<_sacv_orchestrator_v1_FileChunk__Output>;
@@ -233,6 +249,13 @@ export interface OrchestratorServiceHandlers extends grpc.UntypedServiceImplemen
   ListTtsProviders: grpc.handleUnaryCall<_sacv_tts_v1_ListProvidersRequest__Output, _sacv_tts_v1_ListProvidersResponse>;
   
   /**
+   * Server stream of one of the project's Jianying/CapCut drafts as a zip (the
+   * draft folder at its top level), built while it is sent. The first chunk
+   * names the file ("<draft folder>.zip"); total_size is 0 (not known ahead).
+   */
+  ReadDraftZip: grpc.handleServerStreamingCall<_sacv_orchestrator_v1_ReadDraftZipRequest__Output, _sacv_orchestrator_v1_FileChunk>;
+  
+  /**
    * Server stream of the project's output video bytes from offset.
    */
   ReadOutputVideo: grpc.handleServerStreamingCall<_sacv_orchestrator_v1_ReadOutputVideoRequest__Output, _sacv_orchestrator_v1_FileChunk>;
@@ -269,6 +292,7 @@ export interface OrchestratorServiceDefinition extends grpc.ServiceDefinition {
   ListProjects: MethodDefinition<_sacv_orchestrator_v1_ListProjectsRequest, _sacv_orchestrator_v1_ListProjectsResponse, _sacv_orchestrator_v1_ListProjectsRequest__Output, _sacv_orchestrator_v1_ListProjectsResponse__Output>
   ListTasks: MethodDefinition<_sacv_orchestrator_v1_ListTasksRequest, _sacv_orchestrator_v1_ListTasksResponse, _sacv_orchestrator_v1_ListTasksRequest__Output, _sacv_orchestrator_v1_ListTasksResponse__Output>
   ListTtsProviders: MethodDefinition<_sacv_tts_v1_ListProvidersRequest, _sacv_tts_v1_ListProvidersResponse, _sacv_tts_v1_ListProvidersRequest__Output, _sacv_tts_v1_ListProvidersResponse__Output>
+  ReadDraftZip: MethodDefinition<_sacv_orchestrator_v1_ReadDraftZipRequest, _sacv_orchestrator_v1_FileChunk, _sacv_orchestrator_v1_ReadDraftZipRequest__Output, _sacv_orchestrator_v1_FileChunk__Output>
   ReadOutputVideo: MethodDefinition<_sacv_orchestrator_v1_ReadOutputVideoRequest, _sacv_orchestrator_v1_FileChunk, _sacv_orchestrator_v1_ReadOutputVideoRequest__Output, _sacv_orchestrator_v1_FileChunk__Output>
   ResizeConcurrency: MethodDefinition<_sacv_orchestrator_v1_ResizeConcurrencyRequest, _sacv_orchestrator_v1_ResizeConcurrencyResponse, _sacv_orchestrator_v1_ResizeConcurrencyRequest__Output, _sacv_orchestrator_v1_ResizeConcurrencyResponse__Output>
   SubmitTask: MethodDefinition<_sacv_orchestrator_v1_SubmitTaskRequest, _sacv_orchestrator_v1_SubmitTaskResponse, _sacv_orchestrator_v1_SubmitTaskRequest__Output, _sacv_orchestrator_v1_SubmitTaskResponse__Output>

@@ -14,9 +14,29 @@ export interface SubmitTaskRequest {
    */
   'draft_dir'?: (string);
   /**
-   * Alignment overflow policy: "trim" (default), "extend" or "freeze".
+   * What happens to narration longer than its slot beyond the tempo window:
+   * "trim" (MP4 default: cut to the slot), or keep all speech and lengthen the
+   * slot, shifting what follows: "slow" (the footage slowed down; the draft
+   * default), "freeze" (footage, then its last frame held) or "extend" (more
+   * of the source after the segment, then the last frame held). Drafts never
+   * trim: "trim" there means "slow".
    */
   'overflow'?: (string);
+  /**
+   * Tempo window and speed-up ceiling, 1 to 2; 0 means 1.15. Narration within
+   * the window is sped up (or slowed) to fit its slot exactly.
+   */
+  'max_tempo'?: (number | string);
+  /**
+   * Draft tasks: the editor the draft is for, "jianying" (default) or "capcut".
+   */
+  'editor'?: (string);
+  /**
+   * Draft tasks: the editor's drafts folder on the editor's machine (e.g.
+   * "C:/Users/me/AppData/Local/JianyingPro/User Data/Projects/com.lveditor.draft"),
+   * written into the draft's meta so its list entry points at the right place.
+   */
+  'editor_drafts_root'?: (string);
 }
 
 export interface SubmitTaskRequest__Output {
@@ -31,7 +51,27 @@ export interface SubmitTaskRequest__Output {
    */
   'draft_dir': (string);
   /**
-   * Alignment overflow policy: "trim" (default), "extend" or "freeze".
+   * What happens to narration longer than its slot beyond the tempo window:
+   * "trim" (MP4 default: cut to the slot), or keep all speech and lengthen the
+   * slot, shifting what follows: "slow" (the footage slowed down; the draft
+   * default), "freeze" (footage, then its last frame held) or "extend" (more
+   * of the source after the segment, then the last frame held). Drafts never
+   * trim: "trim" there means "slow".
    */
   'overflow': (string);
+  /**
+   * Tempo window and speed-up ceiling, 1 to 2; 0 means 1.15. Narration within
+   * the window is sped up (or slowed) to fit its slot exactly.
+   */
+  'max_tempo': (number);
+  /**
+   * Draft tasks: the editor the draft is for, "jianying" (default) or "capcut".
+   */
+  'editor': (string);
+  /**
+   * Draft tasks: the editor's drafts folder on the editor's machine (e.g.
+   * "C:/Users/me/AppData/Local/JianyingPro/User Data/Projects/com.lveditor.draft"),
+   * written into the draft's meta so its list entry points at the right place.
+   */
+  'editor_drafts_root': (string);
 }
