@@ -118,6 +118,10 @@ export async function startOrchestrator(
     apply(changed.includes("tts") ? changed : [...changed, "tts"]);
   });
   ttsSync.set(concurrency.effective("tts").max_workers);
+  // A replica found by discovery gets the limit at once, not at the next periodic re-push.
+  const unwatch = clients.tts.pool?.onChange(({ added }) => {
+    if (added.length > 0) ttsSync.set(concurrency.effective("tts").max_workers);
+  });
   const recovered = scheduler.recover();
   logger.info("tasks recovered", recovered);
   // A task killed mid-run (crash, SIGKILL) could not clean up after itself.
@@ -169,6 +173,7 @@ export async function startOrchestrator(
         try {
           await server.shutdown(config.drainMs);
         } finally {
+          unwatch?.();
           ttsSync.close();
           clients.close();
           db.close();

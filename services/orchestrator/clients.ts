@@ -7,6 +7,7 @@ import { createTtsClient, type TtsClient } from "./clients/tts.ts";
 import { createMediaClient, type MediaClient } from "./clients/media.ts";
 import { DEADLINES } from "./clients/call_policy.ts";
 import { type Endpoint, EndpointPool } from "./clients/endpoints.ts";
+import { Discovery, type LookupAll } from "./clients/discovery.ts";
 import type { DependencyStatus } from "./messages.ts";
 
 export type * from "./clients/tts.ts";
@@ -30,7 +31,11 @@ export interface Clients {
   close(): void;
 }
 
-/** Addresses of the services (host:port or `dns:///name:port`). */
+/**
+ * Addresses of the services: `host:port`, `dns:///name:port` (every address
+ * behind the name, looked up again every `resolveIntervalMs`), `ipv4:a:p,b:p`
+ * or a comma-separated list of those; one channel per replica.
+ */
 export interface ClientsConfig {
   ttsAddr: string;
   mediaAddr: string;
@@ -38,6 +43,10 @@ export interface ClientsConfig {
   logger?: Logger;
   /** How long work waits for a ready replica before failing (ms, default 30 000). */
   readyWaitMs?: number;
+  /** How often `dns:` targets are looked up again (ms, default 5000). */
+  resolveIntervalMs?: number;
+  /** Replaces DNS lookups (tests). */
+  lookup?: LookupAll;
 }
 
 const healthClients = new WeakMap<Endpoint, AnyClient>();
@@ -110,8 +119,17 @@ export function createClients(config: ClientsConfig): Clients {
       throw new RangeError(`Cannot create clients as '${key}' is empty: current value is ${value}`);
     }
   }
-  const ttsPool = new EndpointPool("sacv.tts.v1.TtsService", [config.ttsAddr]);
-  const mediaPool = new EndpointPool("sacv.media.v1.MediaService", [config.mediaAddr]);
+  const ttsPool = new EndpointPool("sacv.tts.v1.TtsService", []);
+  const mediaPool = new EndpointPool("sacv.media.v1.MediaService", []);
+  const discovery = {
+    intervalMs: config.resolveIntervalMs ?? 5000,
+    logger: config.logger,
+    lookup: config.lookup,
+  };
+  const discoveries = [
+    new Discovery(ttsPool, config.ttsAddr, discovery),
+    new Discovery(mediaPool, config.mediaAddr, discovery),
+  ];
   const o = { logger: config.logger, readyWaitMs: config.readyWaitMs };
   return {
     tts: createTtsClient(ttsPool, o),
@@ -119,6 +137,7 @@ export function createClients(config: ClientsConfig): Clients {
     checkReady: (timeoutMs = DEADLINES.health) =>
       Promise.all([check("tts", ttsPool, timeoutMs), check("media", mediaPool, timeoutMs)]),
     close() {
+      for (const d of discoveries) d.close();
       ttsPool.close();
       mediaPool.close();
     },

@@ -50,6 +50,7 @@ const clients = createClients({
   mediaAddr: config.mediaAddr,
   logger: logger.child({ component: "clients" }),
   readyWaitMs: config.dependencyWaitMs,
+  resolveIntervalMs: config.resolveIntervalMs,
 });
 const orchestrator = await startOrchestrator(config, {
   clients,

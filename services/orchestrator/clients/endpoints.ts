@@ -66,6 +66,7 @@ export class EndpointPool {
   #waiters = new Set<() => void>();
   #watched = new WeakSet<Endpoint>();
   #closed = false;
+  #listeners = new Set<(change: { added: string[]; removed: string[] }) => void>();
 
   constructor(service: ServiceName, addrs: readonly string[], options: EndpointPoolOptions = {}) {
     this.service = service;
@@ -120,8 +121,17 @@ export class EndpointPool {
       if (ep.inFlight === 0) ep.client.close();
       else this.#draining.add(ep);
     }
-    if (added.length || removed.length) this.#wake();
+    if (added.length || removed.length) {
+      this.#wake();
+      for (const cb of this.#listeners) cb({ added, removed });
+    }
     return { added, removed };
+  }
+
+  /** Calls `cb` after every change of the address list; returns the unsubscribe function. */
+  onChange(cb: (change: { added: string[]; removed: string[] }) => void): () => void {
+    this.#listeners.add(cb);
+    return () => this.#listeners.delete(cb);
   }
 
   /** True when the endpoint can take a call now: its channel is READY and it is not cooling down. */

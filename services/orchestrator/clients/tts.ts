@@ -2,6 +2,7 @@
 // dispatcher (re-sent when a stream drops); control calls wait for a ready replica, have a
 // deadline and are retried on UNAVAILABLE.
 import { unary } from "../../common/client.ts";
+import { SacvError } from "../../common/errors.ts";
 import type { Logger } from "../../common/log.ts";
 import type { Limits, ListProvidersResponse } from "../../tts/messages.ts";
 import { DEADLINES, READY_WAIT_MS, retryTransient } from "./call_policy.ts";
@@ -9,6 +10,11 @@ import type { EndpointPool } from "./endpoints.ts";
 import { dispatchSynthesis, type TtsItem, type TtsOutcome } from "./tts_dispatch.ts";
 
 export type * from "../../tts/messages.ts";
+
+/** Window of a job's items per replica before the first limit is known. */
+const DEFAULT_WINDOW = 8;
+/** Items beyond a replica's limit kept outstanding there, to cover the round trip. */
+const WINDOW_HEADROOM = 2;
 export type { TtsItem, TtsOutcome } from "./tts_dispatch.ts";
 
 /** Options for {@linkcode TtsClient.synthesizeMany}. */
@@ -28,7 +34,12 @@ export interface TtsClient {
    * CancelledError on abort.
    */
   synthesizeMany(items: readonly TtsItem[], options: SynthesizeManyOptions): Promise<void>;
-  /** Sets the service's global limit (the `tts` scope); returns the new limits. */
+  /**
+   * Sets the global limit (the `tts` scope) on EVERY replica the client knows
+   * of and returns the first one's limits; rejects when any replica refused
+   * (the caller re-pushes). Also sizes the per-replica window of
+   * `synthesizeMany` to it.
+   */
   setGlobalLimit(n: number, signal?: AbortSignal): Promise<Limits>;
   getLimits(signal?: AbortSignal): Promise<Limits>;
   listProviders(signal?: AbortSignal): Promise<ListProvidersResponse>;
@@ -49,6 +60,10 @@ export interface TtsClientOptions {
 export function createTtsClient(pool: EndpointPool, options: TtsClientOptions = {}): TtsClient {
   const readyWaitMs = options.readyWaitMs ?? READY_WAIT_MS;
 
+  // Items of one job outstanding per replica: its gate's worth plus a little, so a replica never
+  // idles waiting for the next item while the rest wait here for whichever replica frees first.
+  let window = DEFAULT_WINDOW;
+
   const control = <Res>(method: string, req: unknown, signal?: AbortSignal) =>
     retryTransient(async () => {
       const ep = await pool.acquire(signal, readyWaitMs);
@@ -63,6 +78,32 @@ export function createTtsClient(pool: EndpointPool, options: TtsClientOptions = 
       }
     }, { signal });
 
+  /** SetLimits on every replica at once (each with its deadline); the first replica's answer. */
+  const pushToAll = async (n: number, signal?: AbortSignal): Promise<Limits> => {
+    const eps = pool.endpoints;
+    if (eps.length === 0) throw pool.unavailable(0);
+    const req = { global_limit: n, provider_limits: {} };
+    const results = await Promise.allSettled(
+      eps.map((ep) =>
+        unary<unknown, Limits>(ep.client, "SetLimits", req, {
+          signal,
+          timeoutMs: DEADLINES.control,
+        })
+      ),
+    );
+    const failed = results.flatMap((r, i) =>
+      r.status === "rejected" ? [`${eps[i].addr}: ${r.reason}`] : []
+    );
+    if (failed.length > 0) {
+      throw new SacvError(
+        "UNAVAILABLE",
+        `SetLimits failed on ${failed.length} of ${eps.length} TTS replicas: ${failed.join("; ")}`,
+        { reason: "PARTIAL_PUSH", retryable: true },
+      );
+    }
+    return (results[0] as PromiseFulfilledResult<Limits>).value;
+  };
+
   return {
     pool,
     synthesizeMany: (items, { signal, onResult }) =>
@@ -70,6 +111,7 @@ export function createTtsClient(pool: EndpointPool, options: TtsClientOptions = 
         signal,
         onResult,
         readyWaitMs,
+        window,
         maxItemAttempts: options.maxItemAttempts,
         logger: options.logger,
       }),
@@ -81,7 +123,8 @@ export function createTtsClient(pool: EndpointPool, options: TtsClientOptions = 
           ),
         );
       }
-      return control("SetLimits", { global_limit: n, provider_limits: {} }, signal);
+      window = n + WINDOW_HEADROOM;
+      return pushToAll(n, signal);
     },
     getLimits: (signal) => control("GetLimits", {}, signal),
     listProviders: (signal) => control("ListProviders", {}, signal),

@@ -132,3 +132,59 @@ Deno.test("dispatchSynthesis: the window holds items back; cancel frees everythi
     await tts.server.shutdown(1000);
   }
 });
+
+Deno.test("dispatchSynthesis: one job's items spread over every replica, least in flight first", async () => {
+  const servers = await Promise.all([fakeTts(), fakeTts(), fakeTts()]);
+  const pool = new EndpointPool("sacv.tts.v1.TtsService", servers.map((s) => s.addr));
+  try {
+    const seen: TtsOutcome[] = [];
+    await dispatchSynthesis(pool, items(30, "40"), { window: 3, onResult: (o) => seen.push(o) });
+    assert.equal(seen.length, 30);
+    const per = servers.map((s) => s.state.answered.length);
+    assert.deepEqual(per.reduce((a, b) => a + b), 30);
+    for (const n of per) assert.ok(n >= 5, `every replica took a share: ${per}`);
+    assert.deepEqual(
+      new Set(seen.map((o) => o.replica)),
+      new Set(servers.map((s) => s.addr)),
+      "outcomes name their replica",
+    );
+  } finally {
+    pool.close();
+    await Promise.all(servers.map((s) => s.server.shutdown(1000)));
+  }
+});
+
+Deno.test("dispatchSynthesis: a replica added mid-job gets items; a dropped one's go elsewhere", async () => {
+  // Replica A drops its first stream on the 2nd item; B is fine; C appears mid-job.
+  const a = await fakeTts({ dropOn: (stream, nth) => stream === 1 && nth === 2 });
+  const b = await fakeTts();
+  const pool = new EndpointPool("sacv.tts.v1.TtsService", [a.addr, b.addr]);
+  let c: Awaited<ReturnType<typeof fakeTts>> | undefined;
+  try {
+    const seen: TtsOutcome[] = [];
+    const job = dispatchSynthesis(pool, items(40, "60"), {
+      window: 2,
+      onResult: (o) => {
+        seen.push(o);
+        if (seen.length === 6) {
+          // Discovery finds a new replica (here: added by hand once it listens).
+          void fakeTts().then((s) => (c = s, pool.set([a.addr, b.addr, s.addr])));
+        }
+      },
+    });
+    await job;
+    assert.equal(seen.length, 40);
+    assert.ok(seen.every((o) => o.ok));
+    assert.equal(new Set(seen.map((o) => (o.ok ? o.result.request_id : ""))).size, 40);
+    assert.ok(c && c.state.answered.length > 0, "the new replica took items");
+    assert.equal(a.state.streams >= 2, true, "A's lost items were sent again");
+    assert.equal(
+      a.state.answered.length + b.state.answered.length + c!.state.answered.length,
+      40,
+      "each item answered once",
+    );
+  } finally {
+    pool.close();
+    await Promise.all([a, b, c].map((s) => s?.server.shutdown(1000)));
+  }
+});

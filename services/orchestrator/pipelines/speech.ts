@@ -60,7 +60,8 @@ export function startSpeech(
   let writeError: unknown;
 
   /** A segment's audio is stored: mark it, report it (held until the phase opens), hand it on. */
-  const stored = (s: ScriptSegment, file: string, r: SynthesizeResult, reused: boolean) => {
+  const stored = (s: ScriptSegment, file: string, r: SynthesizeResult, replica?: string) => {
+    const reused = replica === undefined;
     completed++;
     ctx.updateSegment({
       segment_id: s.id,
@@ -72,6 +73,7 @@ export function startSpeech(
     });
     const data = ttsProgressData(s, r, completed, segments.length);
     if (reused) data.reused = true;
+    else if (replica) data.replica = replica;
     const report = () =>
       ctx.emit(
         "tts_generate_progress",
@@ -97,7 +99,7 @@ export function startSpeech(
           roots: [ctx.mediaRoot],
           signal: options.signal,
         })
-          .then((file) => stored(s, file, r, false))
+          .then((file) => stored(s, file, r, o.replica ?? ""))
           .catch((err) => {
             writeError ??= err;
             options.onError(err);
@@ -132,7 +134,7 @@ export function startSpeech(
     try {
       // Handed on after the pipeline has queued its work (as stream results are).
       await Promise.resolve();
-      for (const [s, hit] of reused) stored(s, hit.file, hit.result, true);
+      for (const [s, hit] of reused) stored(s, hit.file, hit.result);
       await stream.catch((err) => {
         throw locate(err, { stage: "tts" });
       });
