@@ -15,6 +15,7 @@ import { createOrchestratorService } from "./service.ts";
 import { TaskStore } from "./tasks.ts";
 import { TtsLimitSync } from "./tts_limit.ts";
 import { ResumeStore } from "./resume.ts";
+import type { OrchestratorMetrics } from "./metrics.ts";
 
 /** What {@linkcode startOrchestrator} needs besides the config. */
 export interface OrchestratorDeps {
@@ -26,6 +27,8 @@ export interface OrchestratorDeps {
   checkDraftDir?(dir: string, config: OrchestratorConfig): void;
   /** Temp dirs (relative to the media root) a task may leave when killed; removed on recovery. */
   workDirsOf?(taskId: string): string[];
+  /** Prometheus series (queue depth and running tasks are bound to the scheduler here). */
+  metrics?: OrchestratorMetrics;
   logger: Logger;
 }
 
@@ -87,6 +90,7 @@ export async function startOrchestrator(
     },
     mediaRoot: config.uploadsDir,
     dataDir: config.dataDir,
+    metrics: deps.metrics,
     resume: {
       store: new ResumeStore(db),
       enabled: config.resumeInterrupted,
@@ -104,6 +108,7 @@ export async function startOrchestrator(
       },
     },
   });
+  deps.metrics?.bind({ pool: (scope) => scheduler.pool(scope) });
   const apply = (scopes: readonly string[]) => {
     for (const scope of scopes) {
       if (scope === "tts") ttsSync.set(concurrency.effective("tts").max_workers);

@@ -6,6 +6,7 @@ import { setInternalToken } from "../common/internal_auth.ts";
 import { metricsRegistry, serveMetrics } from "../common/metrics.ts";
 import { exitOnSignal } from "../common/server.ts";
 import { startOrchestrator } from "./app.ts";
+import { OrchestratorMetrics } from "./metrics.ts";
 import { createClients } from "./clients.ts";
 import { loadConfig, type OrchestratorConfig } from "./config.ts";
 import type { PipelineContext } from "./pipeline.ts";
@@ -43,7 +44,7 @@ try {
 const logger = createLogger("orchestrator", { level: config.logLevel });
 installCrashGuards(logger);
 setInternalToken(config.internalToken);
-metricsRegistry("orchestrator");
+const metrics = new OrchestratorMetrics(metricsRegistry("orchestrator"));
 await serveMetrics(config.metricsAddr, logger);
 const clients = createClients({
   ttsAddr: config.ttsAddr,
@@ -52,8 +53,10 @@ const clients = createClients({
   readyWaitMs: config.dependencyWaitMs,
   resolveIntervalMs: config.resolveIntervalMs,
 });
+metrics.bind({ replicas: { tts: clients.tts.pool, media: clients.media.pool } });
 const orchestrator = await startOrchestrator(config, {
   clients,
+  metrics,
   pipelines: {
     generate_video: (ctx) => generateVideo(ctx, clients),
     generate_jianying_draft: (ctx) =>

@@ -5,6 +5,7 @@ import type { EventBus } from "./events.ts";
 import type { Pipeline, Scope, TaskOptions } from "./pipeline.ts";
 import { SCOPES } from "./pipeline.ts";
 import type { ProjectStore } from "./projects.ts";
+import type { TaskMetrics } from "./metrics.ts";
 import { interruptedDetail } from "./task_outcome.ts";
 import { type ResubmitDeps, resubmitInterrupted, type ResumeStore } from "./resume.ts";
 import { endTask, publishTask, type RunnerDeps, TaskRun } from "./task_runner.ts";
@@ -23,6 +24,8 @@ export interface SchedulerOptions {
   dataDir: string;
   /** How long a cancel waits for the pipeline to unwind before ending the task anyway (ms). */
   cancelGraceMs?: number;
+  /** Task and phase durations, failures. */
+  metrics?: TaskMetrics;
   /** Resuming of interrupted tasks after a restart (SACV_RESUME_INTERRUPTED); off when absent. */
   resume?: SchedulerResume;
 }

@@ -2,6 +2,7 @@
 import { CancelledError } from "../common/errors.ts";
 import type { Logger } from "../common/log.ts";
 import type { EventBus, EventType } from "./events.ts";
+import type { TaskMetrics } from "./metrics.ts";
 import { InterruptedError, type Pipeline, type PipelineContext, type Scope } from "./pipeline.ts";
 import type { ProjectStore } from "./projects.ts";
 import {
@@ -33,6 +34,8 @@ export interface RunnerDeps {
    * a shutdown then keeps its work dir, and this marks it for resuming.
    */
   onInterrupted?: (task: TaskRecord) => void;
+  /** Task and phase durations, failures (Prometheus). */
+  metrics?: TaskMetrics;
 }
 
 /** Extra fields of a terminal record. */
@@ -102,6 +105,9 @@ export class TaskRun {
   done: Promise<void> = Promise.resolve();
   #deps: RunnerDeps;
   #progress: number;
+  #startedAt = 0;
+  #phase = "start";
+  #phaseAt = 0;
 
   constructor(deps: RunnerDeps, task: TaskRecord) {
     this.#deps = deps;
@@ -125,6 +131,17 @@ export class TaskRun {
     if (this.ended) return;
     this.ended = true;
     endTask(this.#deps, this.task, "cancelled", "cancelled", "cancelled");
+    this.#measureEnd("cancelled");
+  }
+
+  /** Reports the last phase's and the task's durations (and a failure's stage and code). */
+  #measureEnd(status: string, failure?: { stage: string; code: string }): void {
+    const m = this.#deps.metrics;
+    if (!m) return;
+    const now = performance.now();
+    m.phaseEnded(this.task.scope, this.#phase, (now - this.#phaseAt) / 1000);
+    m.taskEnded(this.task.scope, status, (now - this.#startedAt) / 1000);
+    if (failure) m.failed(this.task.scope, failure.stage, failure.code);
   }
 
   /** Runs the task to its outcome; never rejects. */
@@ -137,6 +154,7 @@ export class TaskRun {
       scope: task.scope,
     });
     d.tasks.markProcessing(task.task_id);
+    this.#startedAt = this.#phaseAt = performance.now();
     this.task = d.tasks.get(task.task_id);
     publishTask(d, this.task, "progress");
     logger.info("task started");
@@ -171,6 +189,7 @@ export class TaskRun {
         data: result.data,
         progress: 100,
       });
+      this.#measureEnd("completed");
     } catch (err) {
       if (this.ended) return;
       this.ended = true;
@@ -188,8 +207,10 @@ export class TaskRun {
             error,
           },
         );
+        this.#measureEnd("interrupted");
       } else if (this.controller.signal.aborted) {
         endTask(d, this.task, "cancelled", "cancelled", "cancelled");
+        this.#measureEnd("cancelled");
       } else {
         const location = failureLocation(err);
         const error = errorDetail(err, location);
@@ -197,6 +218,7 @@ export class TaskRun {
           error,
           badSegments: location.bad_segments,
         });
+        this.#measureEnd("failed", { stage: error.stage, code: error.code });
         logger.warn("task failed", { error: err });
       }
     }
@@ -204,6 +226,12 @@ export class TaskRun {
 
   #emit(phase: string, progress: number, message: string, data?: Record<string, unknown>) {
     if (this.ended) return;
+    if (phase !== this.#phase) {
+      const now = performance.now();
+      this.#deps.metrics?.phaseEnded(this.task.scope, this.#phase, (now - this.#phaseAt) / 1000);
+      this.#phase = phase;
+      this.#phaseAt = now;
+    }
     const p = Math.max(this.#progress, Math.min(100, Number.isFinite(progress) ? progress : 0));
     this.#progress = p;
     this.#deps.tasks.updateProgress(this.task.task_id, phase, p, message);
