@@ -23,6 +23,8 @@ export interface StackOptions {
   orchestratorEnv?: Record<string, string>;
   /** Use this data dir instead of a fresh temp dir (it is then not removed). */
   dataDir?: string;
+  /** More TTS replicas the orchestrator dials besides the stack's own (a comma-separated list). */
+  extraTtsAddrs?: string[];
   /**
    * Extra env for all three processes (e.g. SACV_INTERNAL_TOKEN; the stack's own
    * clients then send that token too).
@@ -111,7 +113,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     ]);
     started.push(tts, media);
     const orchEnv = (extra: Record<string, string> = {}) => ({
-      SACV_TTS_ADDR: tts.addr,
+      SACV_TTS_ADDR: [tts.addr, ...options.extraTtsAddrs ?? []].join(","),
       SACV_MEDIA_ADDR: media.addr,
       SACV_DATA_DIR: dataDir,
       SACV_UPLOADS_DIR: mediaRoot,
@@ -193,7 +195,7 @@ async function readyClient(
     await waitForReady(client, 15_000);
   } catch (err) {
     client.close();
-    throw err;
+    throw new Error(`${service} at ${addr} not ready in 15 s: ${err}`, { cause: err });
   }
   return client;
 }
