@@ -3,11 +3,14 @@
 // counts concurrent requests and injects failures.
 import { encodeWav, pcmToBytes } from "../services/tts/wav.ts";
 import { TencentApiError, verifySignature } from "./tencent_emulator_tc3.ts";
+import { emulatedSubtitles, spokenParts } from "./tencent_emulator_text.ts";
 
 /** Options for {@linkcode startTencentEmulator}. */
 export interface TencentEmulatorOptions {
   /** Accepted credentials: SecretId → SecretKey. */
   credentials: Record<string, string>;
+  /** Temporary credentials: SecretId → the session token its requests must carry as X-TC-Token. */
+  sessionTokens?: Record<string, string>;
   /** Delay before each response, in ms (interrupted when the client goes away). Default 0. */
   latencyMs?: number;
   /** Audio length per spoken character at Speed 0, in ms. Default 60. */
@@ -29,6 +32,8 @@ export interface RecordedRequest {
   version: string;
   region: string;
   secretId: string;
+  /** The X-TC-Token header ("" when absent). */
+  token: string;
   /** Parsed JSON body (empty when it did not parse). */
   body: Record<string, unknown>;
   /** `Response.Error.Code`, `HTTP_<status>` for an injected HTTP failure, `CLIENT_CLOSED`, or "OK". */
@@ -218,6 +223,7 @@ export function startTencentEmulator(options: TencentEmulatorOptions): Promise<T
       version: req.headers.get("x-tc-version") ?? "",
       region: req.headers.get("x-tc-region") ?? "",
       secretId: "",
+      token: req.headers.get("x-tc-token") ?? "",
       body: {},
       outcome: "OK",
       audioMs: 0,
@@ -250,6 +256,13 @@ export function startTencentEmulator(options: TencentEmulatorOptions): Promise<T
         options.service,
         maxSkew,
       );
+      const wantToken = options.sessionTokens?.[rec.secretId];
+      if (wantToken !== undefined && rec.token !== wantToken) {
+        throw new TencentApiError(
+          "AuthFailure.TokenFailure",
+          "token of temporary credentials is wrong",
+        );
+      }
       if (rec.action !== "TextToVoice") {
         throw new TencentApiError("InvalidAction", `action ${rec.action} not found`);
       }
@@ -265,15 +278,25 @@ export function startTencentEmulator(options: TencentEmulatorOptions): Promise<T
       const injected = failures.shift() ?? always ?? matched;
       if (injected) throw new TencentApiError(injected.code, injected.message);
       const p = validateParams(rec.body);
-      const spoken = Array.from(p.text).filter((c) => c.trim() !== "").length;
-      const samples = tone((spoken * msPerChar) / speedRatio(p.speed), p.rate);
+      const { spoken: said, pauseMs } = spokenParts(p.text);
+      const spoken = Array.from(said).filter((c) => c.trim() !== "").length;
+      const charMs = msPerChar / speedRatio(p.speed);
+      // Speech, then the pauses SSML <break>s ask for, as silence.
+      const speech = tone(spoken * charMs, p.rate);
+      const samples = new Int16Array(speech.length + Math.round((pauseMs / 1000) * p.rate));
+      samples.set(speech);
       const audio = p.codec === "wav"
         ? encodeWav({ sampleRate: p.rate, channels: 1, samples })
         : p.codec === "pcm"
         ? pcmToBytes({ sampleRate: p.rate, channels: 1, samples })
         : await encodeMp3(samples, p.rate);
       rec.audioMs = (samples.length / p.rate) * 1000;
-      return envelope({ Audio: base64(audio), SessionId: rec.body.SessionId, Subtitles: [] });
+      const subtitles = rec.body.EnableSubtitle === true ? emulatedSubtitles(said, charMs) : [];
+      return envelope({
+        Audio: base64(audio),
+        SessionId: rec.body.SessionId,
+        Subtitles: subtitles,
+      });
     } catch (err) {
       if (!(err instanceof TencentApiError)) throw err;
       rec.outcome = err.code;
@@ -357,8 +380,10 @@ if (import.meta.main) {
   // Standalone: `deno run -A test/tencent_emulator.ts [port]` with TENCENTCLOUD_SECRET_ID/KEY set.
   const id = Deno.env.get("TENCENTCLOUD_SECRET_ID") ?? "AKIDemulator";
   const key = Deno.env.get("TENCENTCLOUD_SECRET_KEY") ?? "emulator-secret";
+  const token = Deno.env.get("TENCENTCLOUD_SESSION_TOKEN");
   const emu = await startTencentEmulator({
     credentials: { [id]: key },
+    sessionTokens: token ? { [id]: token } : undefined,
     port: Number(Deno.args[0] ?? 0),
     latencyMs: Number(Deno.env.get("EMULATOR_LATENCY_MS") ?? 0),
   });

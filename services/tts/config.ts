@@ -3,7 +3,7 @@ import { envAddr, envInt, envString, listenAddr, metricsAddrOf } from "../common
 import { type LogLevel, parseLogLevel } from "../common/log.ts";
 
 /** Providers the service knows, in listing order. */
-export const PROVIDER_NAMES = ["local", "tencent", "fake"] as const;
+export const PROVIDER_NAMES = ["local", "tencent", "edge", "openai", "fake"] as const;
 /** A provider name. */
 export type ProviderName = (typeof PROVIDER_NAMES)[number];
 
@@ -21,10 +21,22 @@ export interface TtsConfig {
   tencent: {
     secretId?: string;
     secretKey?: string;
+    /** `TENCENTCLOUD_SESSION_TOKEN`, for temporary (STS) credentials. */
+    sessionToken?: string;
     region: string;
     endpoint: string;
     protocol: "https://" | "http://";
   };
+  /** OpenAI-compatible speech server (`SACV_OPENAI_TTS_*`). */
+  openai: {
+    baseUrl?: string;
+    apiKey?: string;
+    model: string;
+    /** `SACV_OPENAI_TTS_VOICES`: `id[=language],...`, for servers with their own voice names. */
+    voices?: string;
+  };
+  /** Edge read-aloud (`SACV_EDGE_TTS_ENDPOINT`: its WebSocket URL; unset means the public one). */
+  edge: { endpoint?: string };
   /** Result cache budget in bytes (`SACV_TTS_CACHE_MB`, default 64). */
   cacheBytes: number;
   /** How long SIGTERM waits for in-flight work (`SACV_TTS_DRAIN_MS`, default 10 000). */
@@ -87,6 +99,18 @@ export function loadConfig(
       `Cannot read 'SACV_TENCENT_TTS_PROTOCOL' as it must be https:// or http://: current value is ${protocol}`,
     );
   }
+  const openaiBase = envString(env, "SACV_OPENAI_TTS_BASE_URL", "");
+  if (openaiBase && !/^https?:\/\/[^/]/.test(openaiBase)) {
+    throw new RangeError(
+      `Cannot read 'SACV_OPENAI_TTS_BASE_URL' as it must be an http:// or https:// URL: current value is ${openaiBase}`,
+    );
+  }
+  const edgeEndpoint = envString(env, "SACV_EDGE_TTS_ENDPOINT", "");
+  if (edgeEndpoint && !/^wss?:\/\/[^/]/.test(edgeEndpoint)) {
+    throw new RangeError(
+      `Cannot read 'SACV_EDGE_TTS_ENDPOINT' as it must be a ws:// or wss:// URL: current value is ${edgeEndpoint}`,
+    );
+  }
   const secretId = envString(env, "TENCENTCLOUD_SECRET_ID", "");
   const secretKey = envString(env, "TENCENTCLOUD_SECRET_KEY", "");
   return {
@@ -98,10 +122,18 @@ export function loadConfig(
     tencent: {
       secretId: secretId || undefined,
       secretKey: secretKey || undefined,
+      sessionToken: envString(env, "TENCENTCLOUD_SESSION_TOKEN", "") || undefined,
       region: envString(env, "SACV_TENCENT_TTS_REGION", "ap-guangzhou"),
       endpoint: envString(env, "SACV_TENCENT_TTS_ENDPOINT", "tts.tencentcloudapi.com"),
       protocol,
     },
+    openai: {
+      baseUrl: openaiBase || undefined,
+      apiKey: envString(env, "SACV_OPENAI_TTS_API_KEY", "") || undefined,
+      model: envString(env, "SACV_OPENAI_TTS_MODEL", "tts-1"),
+      voices: envString(env, "SACV_OPENAI_TTS_VOICES", "") || undefined,
+    },
+    edge: { endpoint: edgeEndpoint || undefined },
     cacheBytes: envInt(env, "SACV_TTS_CACHE_MB", 64, { min: 0 })! * 1024 * 1024,
     drainMs: envInt(env, "SACV_TTS_DRAIN_MS", 10_000, { min: 0 })!,
     logLevel: parseLogLevel(env.SACV_LOG_LEVEL),

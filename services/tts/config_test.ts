@@ -27,9 +27,22 @@ Deno.test("loadConfig reads every variable", () => {
     TENCENTCLOUD_SECRET_KEY: "key",
     SACV_TENCENT_TTS_ENDPOINT: "127.0.0.1:9000",
     SACV_TENCENT_TTS_PROTOCOL: "http://",
+    TENCENTCLOUD_SESSION_TOKEN: "sts-token",
+    SACV_OPENAI_TTS_BASE_URL: "http://127.0.0.1:9880",
+    SACV_OPENAI_TTS_API_KEY: "sk-local",
+    SACV_OPENAI_TTS_MODEL: "cosyvoice",
+    SACV_OPENAI_TTS_VOICES: "中文女=zh-CN,中文男=zh-CN",
+    SACV_EDGE_TTS_ENDPOINT: "ws://127.0.0.1:9001/consumer/speech/synthesize/readaloud/edge/v1",
     SACV_LOG_LEVEL: "debug",
     SACV_INTERNAL_TOKEN: " tok ",
   });
+  assert.deepEqual(c.openai, {
+    baseUrl: "http://127.0.0.1:9880",
+    apiKey: "sk-local",
+    model: "cosyvoice",
+    voices: "中文女=zh-CN,中文男=zh-CN",
+  });
+  assert.equal(c.edge.endpoint, "ws://127.0.0.1:9001/consumer/speech/synthesize/readaloud/edge/v1");
   // A service name is a dial target: bind loopback unless 0.0.0.0 is given.
   assert.equal(c.listen, "127.0.0.1:50052");
   assert.equal(c.internalToken, "tok");
@@ -39,6 +52,7 @@ Deno.test("loadConfig reads every variable", () => {
   assert.deepEqual(c.tencent, {
     secretId: "id",
     secretKey: "key",
+    sessionToken: "sts-token",
     region: "ap-guangzhou",
     endpoint: "127.0.0.1:9000",
     protocol: "http://",
@@ -53,6 +67,15 @@ Deno.test("bad values are refused naming the variable and the entry", () => {
     /DEFAULT_PROVIDER.*azure/,
   );
   assert.throws(() => loadConfig({ SACV_TENCENT_TTS_PROTOCOL: "ftp://" }), /PROTOCOL.*ftp/);
+  assert.throws(
+    () => loadConfig({ SACV_OPENAI_TTS_BASE_URL: "127.0.0.1:9880" }),
+    /OPENAI_TTS_BASE_URL/,
+  );
+  assert.throws(
+    () => loadConfig({ SACV_EDGE_TTS_ENDPOINT: "https://x/edge/v1" }),
+    /EDGE_TTS_ENDPOINT/,
+  );
+  assert.deepEqual(parseProviderLimits("edge=3,openai=2"), { edge: 3, openai: 2 });
   assert.throws(() => parseProviderLimits("tencent=20,local"), /entry 'local' is not name=limit/);
   assert.throws(() => parseProviderLimits("azure=3"), /entry 'azure=3' names an unknown provider/);
   assert.throws(() => parseProviderLimits("local=0"), /entry 'local=0' must have a limit/);

@@ -45,3 +45,17 @@ export type SetLimitsRequestInit = Outgoing<
   SetLimitsRequest__Output,
   never
 >;
+export type {
+  ProviderCredentials as ProviderCredentialsInit,
+  ProviderCredentials__Output as ProviderCredentials,
+} from "../../proto/gen/sacv/tts/v1/ProviderCredentials.ts";
+export type {
+  WordTiming as WordTimingInit,
+  WordTiming__Output as WordTiming,
+} from "../../proto/gen/sacv/tts/v1/WordTiming.ts";
+export type { ListVoicesRequest__Output as ListVoicesRequest } from "../../proto/gen/sacv/tts/v1/ListVoicesRequest.ts";
+export type {
+  ListVoicesResponse as ListVoicesResponseInit,
+  ListVoicesResponse__Output as ListVoicesResponse,
+} from "../../proto/gen/sacv/tts/v1/ListVoicesResponse.ts";
+export type { PreviewVoiceRequest__Output as PreviewVoiceRequest } from "../../proto/gen/sacv/tts/v1/PreviewVoiceRequest.ts";

@@ -4,7 +4,9 @@ import type { Logger } from "../common/log.ts";
 import type { TtsConfig } from "./config.ts";
 import type { TtsProvider } from "./provider.ts";
 import { createFakeProvider } from "./providers/fake.ts";
+import { createEdgeProvider } from "./providers/edge.ts";
 import { createLocalProvider } from "./providers/local.ts";
+import { createOpenAiProvider, parseVoiceList } from "./providers/openai.ts";
 import { createTencentProvider } from "./providers/tencent.ts";
 
 /** The providers a service offers. */
@@ -57,11 +59,18 @@ export class ProviderRegistry {
   }
 }
 
-/** The service's providers built from its configuration: local, tencent and fake. */
+/** The service's providers built from its configuration: local, tencent, edge, openai and fake. */
 export function createProviders(config: TtsConfig, logger?: Logger): TtsProvider[] {
   return [
     createLocalProvider({ workers: config.providerLimits.local }),
     createTencentProvider({ ...config.tencent, logger }),
+    createEdgeProvider({ endpoint: config.edge.endpoint }),
+    createOpenAiProvider({
+      baseUrl: config.openai.baseUrl,
+      apiKey: config.openai.apiKey,
+      model: config.openai.model,
+      voices: config.openai.voices ? parseVoiceList(config.openai.voices) : undefined,
+    }),
     createFakeProvider(),
   ];
 }

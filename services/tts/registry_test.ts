@@ -18,10 +18,19 @@ Deno.test("registry resolves names, the default for an empty name, and names the
   assert.throws(() => new ProviderRegistry([fake, fake], "fake"), /twice/);
 });
 
-Deno.test("the service offers local, tencent and fake; tencent without keys is unavailable", async () => {
+Deno.test("the service offers local, tencent, edge, openai and fake; keyless ones are available", async () => {
   const registry = new ProviderRegistry(createProviders(loadConfig({})), "local");
   try {
-    assert.deepEqual(registry.all().map((p) => p.name), ["local", "tencent", "fake"]);
+    assert.deepEqual(registry.all().map((p) => p.name), [
+      "local",
+      "tencent",
+      "edge",
+      "openai",
+      "fake",
+    ]);
+    assert.equal(registry.get("edge").availability().ok, true, "edge needs no key");
+    assert.match(registry.get("openai").availability().reason ?? "", /SACV_OPENAI_TTS_BASE_URL/);
+    assert.equal(registry.get("openai").availability({ baseUrl: "http://127.0.0.1:1" }).ok, true);
     const tencent = registry.get("tencent").availability();
     assert.equal(tencent.ok, false);
     assert.match(tencent.reason ?? "", /TENCENTCLOUD_SECRET_ID/);

@@ -6,6 +6,9 @@ import type {
   ItemError,
   Limits,
   ListProvidersResponse,
+  ListVoicesRequest,
+  ListVoicesResponse,
+  PreviewVoiceRequest,
   ProviderLimit,
   SetLimitsRequest,
   SynthesizeRequest,
@@ -13,6 +16,8 @@ import type {
   SynthesizeStreamResponseInit,
 } from "./messages.ts";
 import type { Synthesizer } from "./synthesizer.ts";
+import { credentialsFromWire } from "./credentials.ts";
+import { listVoices, previewRequest, toWireVoice } from "./voices.ts";
 
 /** Converts any failure of one item into an `ItemError` (the stream's mapping point). */
 export function toItemError(
@@ -190,12 +195,51 @@ export function createTtsService(synth: Synthesizer, logger: Logger): TtsService
           limit: snap.providers[p.name]?.limit ?? 0,
           in_flight: snap.providers[p.name]?.inFlight ?? 0,
           default_voice: p.defaultVoice,
-          voices: p.voices.map((v) => ({ ...v })),
+          voices: p.voices.map(toWireVoice),
           codecs: [...p.codecs],
           is_default: p.name === synth.registry.defaultName,
         };
       });
       cb(null, { providers, default_provider: synth.registry.defaultName });
+    },
+
+    ListVoices(
+      call: grpc.ServerUnaryCall<ListVoicesRequest, ListVoicesResponse>,
+      cb: grpc.sendUnaryData<ListVoicesResponse>,
+    ) {
+      const ac = track();
+      call.on("cancelled", () => ac.abort());
+      const req = call.request;
+      Promise.resolve()
+        .then(() =>
+          listVoices(synth.registry.get(req.provider ?? ""), {
+            signal: ac.signal,
+            language: req.language,
+            credentials: credentialsFromWire(req.credentials),
+          })
+        )
+        .then((res) => cb(null, res), (err) => cb(toGrpcError(err)))
+        .finally(() => calls.delete(ac));
+    },
+
+    PreviewVoice(
+      call: grpc.ServerUnaryCall<PreviewVoiceRequest, SynthesizeResultInit>,
+      cb: grpc.sendUnaryData<SynthesizeResultInit>,
+    ) {
+      const ac = track();
+      call.on("cancelled", () => ac.abort());
+      Promise.resolve()
+        .then(() => {
+          const provider = synth.registry.get(call.request.provider ?? "");
+          return synth.synthesize(previewRequest(call.request, provider), ac.signal);
+        })
+        .then((res) => cb(null, res), (err) => {
+          if (!(err instanceof SacvError) || err.status === "INTERNAL") {
+            logger.error("preview failed", { provider: call.request.provider, error: err });
+          }
+          cb(toGrpcError(err));
+        })
+        .finally(() => calls.delete(ac));
     },
   };
 

@@ -3,10 +3,12 @@
 import { SacvError } from "../common/errors.ts";
 import type { Logger } from "../common/log.ts";
 import { cacheKey, ResultCache } from "./cache.ts";
+import { credentialsFromWire } from "./credentials.ts";
 import type { TtsGates } from "./gates.ts";
 import type { SynthesizeRequestInit, SynthesizeResultInit } from "./messages.ts";
 import type { Codec, SynthesisInput, SynthesisOutput } from "./provider.ts";
 import type { ProviderRegistry } from "./registry.ts";
+import { toWireWords } from "./voices.ts";
 
 /** Accepted speaking rates (ratio to normal). */
 export const SPEED_RANGE = { min: 0.5, max: 2.5 } as const;
@@ -54,7 +56,8 @@ export class Synthesizer {
   async synthesize(req: SynthesizeRequestInit, signal: AbortSignal): Promise<SynthesizeResultInit> {
     const started = performance.now();
     const provider = this.registry.get(req.provider ?? "");
-    const available = provider.availability();
+    const credentials = credentialsFromWire(req.credentials);
+    const available = provider.availability(credentials);
     if (!available.ok) {
       throw new SacvError(
         "FAILED_PRECONDITION",
@@ -67,7 +70,18 @@ export class Synthesizer {
       sampleRate: provider.defaultSampleRate,
       codecs: provider.codecs,
     });
-    const key = await cacheKey({ provider: provider.name, ...input });
+    input.credentials = credentials;
+    // Credentials never enter the key; a provider may add what else decides the audio.
+    const scope = provider.cacheScope?.(credentials);
+    const key = await cacheKey({
+      provider: provider.name,
+      voice: input.voice,
+      speed: input.speed,
+      codec: input.codec,
+      sampleRate: input.sampleRate,
+      text: input.text,
+      options: scope ? { ...input.options, "sacv.scope": scope } : input.options,
+    });
     const useCache = !req.no_cache && this.cache.maxBytes > 0;
     let output = useCache ? this.cache.get(key) : undefined;
     let cached = output !== undefined;
@@ -102,6 +116,7 @@ export class Synthesizer {
       cached,
       voice: output.voice ?? input.voice,
       chunks: output.chunks,
+      words: toWireWords(output.words),
     };
   }
 

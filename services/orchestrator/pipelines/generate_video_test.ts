@@ -76,6 +76,7 @@ function doubles(o: { delays: number[]; failIndex?: number; alignFail?: string; 
                       cached: false,
                       voice: "v",
                       chunks: 1,
+                      words: [],
                     },
                   });
                 }

@@ -60,6 +60,7 @@ function doubles(root: string, failId?: string, silentId?: string) {
               cached: false,
               voice: "v",
               chunks: 1,
+              words: [],
             },
           });
         }

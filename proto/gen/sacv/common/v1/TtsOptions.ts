@@ -6,7 +6,7 @@
  */
 export interface TtsOptions {
   /**
-   * Provider name ("local", "tencent", "fake"); empty means the default.
+   * Provider name ("local", "tencent", "edge", "openai", "fake"); empty means the default.
    */
   'provider'?: (string);
   /**
@@ -29,7 +29,7 @@ export interface TtsOptions {
  */
 export interface TtsOptions__Output {
   /**
-   * Provider name ("local", "tencent", "fake"); empty means the default.
+   * Provider name ("local", "tencent", "edge", "openai", "fake"); empty means the default.
    */
   'provider': (string);
   /**

@@ -1,5 +1,6 @@
 // Original file: proto/sacv/tts/v1/tts.proto
 
+import type { ProviderCredentials as _sacv_tts_v1_ProviderCredentials, ProviderCredentials__Output as _sacv_tts_v1_ProviderCredentials__Output } from '../../../sacv/tts/v1/ProviderCredentials.ts';
 
 export interface SynthesizeRequest {
   /**
@@ -32,6 +33,10 @@ export interface SynthesizeRequest {
    * Skip the result cache for this item.
    */
   'no_cache'?: (boolean);
+  /**
+   * Per-request provider credentials; unset means the service's own (environment) ones.
+   */
+  'credentials'?: (_sacv_tts_v1_ProviderCredentials | null);
 }
 
 export interface SynthesizeRequest__Output {
@@ -65,4 +70,8 @@ export interface SynthesizeRequest__Output {
    * Skip the result cache for this item.
    */
   'no_cache': (boolean);
+  /**
+   * Per-request provider credentials; unset means the service's own (environment) ones.
+   */
+  'credentials': (_sacv_tts_v1_ProviderCredentials__Output | null);
 }

@@ -1,5 +1,6 @@
 // Original file: proto/sacv/tts/v1/tts.proto
 
+import type { WordTiming as _sacv_tts_v1_WordTiming, WordTiming__Output as _sacv_tts_v1_WordTiming__Output } from '../../../sacv/tts/v1/WordTiming.ts';
 
 export interface SynthesizeResult {
   'request_id'?: (string);
@@ -15,6 +16,10 @@ export interface SynthesizeResult {
    * Number of provider calls the text was split into.
    */
   'chunks'?: (number);
+  /**
+   * Word timings, from providers that report them (edge, tencent); empty otherwise.
+   */
+  'words'?: (_sacv_tts_v1_WordTiming)[];
 }
 
 export interface SynthesizeResult__Output {
@@ -31,4 +36,8 @@ export interface SynthesizeResult__Output {
    * Number of provider calls the text was split into.
    */
   'chunks': (number);
+  /**
+   * Word timings, from providers that report them (edge, tencent); empty otherwise.
+   */
+  'words': (_sacv_tts_v1_WordTiming__Output)[];
 }
