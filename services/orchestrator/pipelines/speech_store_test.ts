@@ -15,6 +15,7 @@ const result = (bytes: number): SynthesizeResult => ({
   cached: false,
   voice: "101001",
   chunks: 1,
+  words: [],
 });
 
 Deno.test("itemKey: the same request gives the same key; any field that changes audio changes it", () => {
