@@ -130,7 +130,7 @@ export class Discovery {
     if (!addrs || addrs.length === 0) {
       if (!this.#warned) {
         this.#o.logger?.warn("replica lookup found nothing; keeping the known replicas", {
-          service: this.#pool.service,
+          dependency: this.#pool.service,
           known: this.#pool.endpoints.map((e) => e.addr),
         });
       }
@@ -141,7 +141,7 @@ export class Discovery {
     const { added, removed } = this.#pool.set(addrs);
     if (added.length || removed.length) {
       this.#o.logger?.info("replicas changed", {
-        service: this.#pool.service,
+        dependency: this.#pool.service,
         added,
         removed,
         replicas: addrs.length,
