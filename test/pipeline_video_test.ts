@@ -88,10 +88,12 @@ withCase(
       "duration",
       "index",
       "provider",
+      "replica",
       "segment_id",
       "total",
     ]);
     assert.equal(tp.provider, "fake");
+    assert.equal(tp.replica, stack.tts.addr, "the replica that synthesised it");
     const strategies = Object.fromEntries(
       h.events.filter((e) => e.phase === "segment_processed").map((e) => [
         e.data!.segment_id,
