@@ -30,6 +30,7 @@ Deno.test("tools/start.ts runs four services and stops them all on SIGTERM", asy
       SACV_TTS_ADDR: `127.0.0.1:${ports.tts}`,
       SACV_MEDIA_ADDR: `127.0.0.1:${ports.media}`,
       SACV_TTS_DEFAULT_PROVIDER: "fake",
+      SACV_TTS_ENABLE_FAKE: "1",
     },
     stdin: "null",
     stdout: "null",

@@ -67,7 +67,8 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
     dataDir,
     // Fixed ports only when the user configured them; free ones avoid clashing with `task start`.
     freePorts: env.SACV_GATEWAY_PORT === undefined,
-    env: options.env,
+    // The demo is a sandbox: the fake voice is there for trying things (`provider: "fake"`).
+    env: { SACV_TTS_ENABLE_FAKE: "1", ...options.env },
     log: (name, line) => logFile.writeSync(enc.encode(`[${name}] ${line}\n`)),
   });
   let stopped = false;

@@ -12,7 +12,7 @@ export type ServiceName = "tts" | "media" | "orchestrator" | "gateway";
 
 /** Deno permissions each service runs with. */
 const FLAGS: Record<ServiceName, string[]> = {
-  tts: ["--allow-net", "--allow-env", "--allow-read", "--allow-sys"],
+  tts: ["--allow-net", "--allow-env", "--allow-read", "--allow-write", "--allow-sys"],
   media: [
     "--allow-net",
     "--allow-env",

@@ -13,6 +13,13 @@ Deno.test("loadConfig applies defaults", () => {
   assert.equal(c.tencent.region, "ap-guangzhou");
   assert.equal(c.tencent.secretId, undefined);
   assert.equal(c.logLevel, "info");
+  assert.equal(c.enableFake, false);
+  assert.equal(c.retryBudgetMs, 120_000);
+  assert.equal(c.cacheDir, "data/tts_cache");
+  assert.equal(c.cacheDiskBytes, 1024 * 1024 * 1024);
+  assert.equal(c.redisUrl, undefined);
+  assert.equal(c.leaseMs, 10_000);
+  assert.equal(loadConfig({ SACV_DATA_DIR: "/srv/sacv" }).cacheDir, "/srv/sacv/tts_cache");
   assert.equal(recommendedMaxWorkers(64), 16);
   assert.equal(recommendedMaxWorkers(1), 4);
 });
@@ -23,6 +30,12 @@ Deno.test("loadConfig reads every variable", () => {
     SACV_TTS_MAX_WORKERS: "5",
     SACV_TTS_PROVIDER_LIMITS: "tencent=20, local=2",
     SACV_TTS_DEFAULT_PROVIDER: "fake",
+    SACV_TTS_ENABLE_FAKE: "1",
+    SACV_TTS_RETRY_BUDGET_MS: "5000",
+    SACV_TTS_CACHE_DIR: "/tmp/cache 缓存",
+    SACV_TTS_CACHE_DISK_MB: "0",
+    SACV_REDIS_URL: "redis://redis:6379/2",
+    SACV_TTS_LEASE_MS: "3000",
     TENCENTCLOUD_SECRET_ID: "id",
     TENCENTCLOUD_SECRET_KEY: "key",
     SACV_TENCENT_TTS_ENDPOINT: "127.0.0.1:9000",
@@ -49,6 +62,12 @@ Deno.test("loadConfig reads every variable", () => {
   assert.equal(c.maxWorkers, 5);
   assert.deepEqual(c.providerLimits, { tencent: 20, local: 2 });
   assert.equal(c.defaultProvider, "fake");
+  assert.equal(c.enableFake, true);
+  assert.equal(c.retryBudgetMs, 5000);
+  assert.equal(c.cacheDir, "/tmp/cache 缓存");
+  assert.equal(c.cacheDiskBytes, 0);
+  assert.equal(c.redisUrl, "redis://redis:6379/2");
+  assert.equal(c.leaseMs, 3000);
   assert.deepEqual(c.tencent, {
     secretId: "id",
     secretKey: "key",
@@ -76,6 +95,16 @@ Deno.test("bad values are refused naming the variable and the entry", () => {
     /EDGE_TTS_ENDPOINT/,
   );
   assert.deepEqual(parseProviderLimits("edge=3,openai=2"), { edge: 3, openai: 2 });
+  assert.throws(
+    () => loadConfig({ SACV_REDIS_URL: "localhost:6379" }),
+    /'SACV_REDIS_URL'.*localhost/,
+  );
+  assert.throws(() => loadConfig({ SACV_REDIS_URL: "http://x:1" }), /'SACV_REDIS_URL'/);
+  assert.throws(() => loadConfig({ SACV_TTS_LEASE_MS: "10" }), /'SACV_TTS_LEASE_MS'.*10/);
+  assert.throws(
+    () => loadConfig({ SACV_TTS_RETRY_BUDGET_MS: "-1" }),
+    /'SACV_TTS_RETRY_BUDGET_MS'.*-1/,
+  );
   assert.throws(() => parseProviderLimits("tencent=20,local"), /entry 'local' is not name=limit/);
   assert.throws(() => parseProviderLimits("azure=3"), /entry 'azure=3' names an unknown provider/);
   assert.throws(() => parseProviderLimits("local=0"), /entry 'local=0' must have a limit/);

@@ -17,7 +17,13 @@ try {
 const logger = createLogger("tts", { level: config.logLevel });
 installCrashGuards(logger);
 setInternalToken(config.internalToken);
-metricsRegistry("tts");
+const registry = metricsRegistry("tts");
 await serveMetrics(config.metricsAddr, logger);
-const tts = await startTtsService(config, { logger });
+let tts;
+try {
+  tts = await startTtsService(config, { logger, metrics: registry });
+} catch (err) {
+  console.error(`tts: cannot start: ${err instanceof Error ? err.message : err}`);
+  Deno.exit(2);
+}
 exitOnSignal(() => tts.stop(config.drainMs), logger);

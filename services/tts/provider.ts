@@ -78,6 +78,20 @@ export interface SynthesisOutput {
   words?: WordTiming[];
 }
 
+/**
+ * What a provider sees of the service's retries of one synthesis. The service
+ * retries retryable failures by calling `synthesize` again with the same
+ * input and the same `memo`, so a provider that makes several billed calls
+ * per synthesis (text split into pieces) can keep the finished ones there and
+ * not pay for them twice. Store only results already checked to be usable.
+ */
+export interface SynthesisContext {
+  /** 1 for the first call of this synthesis. */
+  attempt: number;
+  /** Survives from one attempt of this synthesis to the next; empty at first. */
+  memo: Map<string, unknown>;
+}
+
 /** Whether a provider can work here, and why not. */
 export interface Availability {
   ok: boolean;
@@ -86,8 +100,13 @@ export interface Availability {
 
 /**
  * A speech synthesis backend. Implementations classify their failures as
- * `SacvError` (retryable or not, with the provider's code as `reason`) and
- * stop promptly when `signal` aborts.
+ * `SacvError` with the provider's code as `reason`: throttling is
+ * `RESOURCE_EXHAUSTED` retryable, transient failures (network, 5xx, audio
+ * that does not decode) `UNAVAILABLE` retryable, anything else (auth,
+ * parameters, unsupported) not retryable. They do not retry by themselves:
+ * the service retries above every provider, releasing its slots while it
+ * waits, and adapts the provider's concurrency to throttling. They stop
+ * promptly when `signal` aborts.
  */
 export interface TtsProvider {
   readonly name: string;
@@ -99,7 +118,11 @@ export interface TtsProvider {
   readonly codecs: readonly Codec[];
   /** Whether it can work here; `credentials` are a request's own, which may make it so. */
   availability(credentials?: ProviderCredentials): Availability;
-  synthesize(input: SynthesisInput, signal: AbortSignal): Promise<SynthesisOutput>;
+  synthesize(
+    input: SynthesisInput,
+    signal: AbortSignal,
+    context?: SynthesisContext,
+  ): Promise<SynthesisOutput>;
   /** The voice list, asked live where the provider has one; default: {@linkcode voices}. */
   listVoices?(options: ListVoicesOptions): Promise<VoiceList>;
   /**

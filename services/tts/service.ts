@@ -63,15 +63,22 @@ export function createTtsService(synth: Synthesizer, logger: Logger): TtsService
     const snap = synth.gates.snapshot();
     const providers: ProviderLimit[] = Object.entries(snap.providers).map(([name, g]) => ({
       provider: name,
-      limit: g.limit,
+      limit: g.configured,
       in_flight: g.inFlight,
       queued: g.queued,
+      effective_limit: g.limit,
+      throttles: g.throttles,
+      retries: g.retries,
+      shared_in_flight: g.clusterInFlight,
     }));
     return {
       global_limit: snap.global.limit,
       global_in_flight: snap.global.inFlight,
       global_queued: snap.global.queued,
       providers,
+      mode: snap.mode,
+      replicas: snap.replicas,
+      shared_global_in_flight: snap.global.clusterInFlight,
     };
   };
 
@@ -173,9 +180,10 @@ export function createTtsService(synth: Synthesizer, logger: Logger): TtsService
             { reason: "BAD_LIMIT", details: { field: "global_limit" } },
           );
         }
-        synth.setLimits(global_limit, provider_limits ?? {});
-        logger.info("limits changed", { global_limit, provider_limits });
-        cb(null, limits());
+        synth.setLimits(global_limit, provider_limits ?? {}).then(() => {
+          logger.info("limits changed", { global_limit, provider_limits });
+          cb(null, limits());
+        }, (err) => cb(toGrpcError(err)));
       } catch (err) {
         cb(toGrpcError(err));
       }
@@ -188,19 +196,33 @@ export function createTtsService(synth: Synthesizer, logger: Logger): TtsService
       const snap = synth.gates.snapshot();
       const providers = synth.registry.all().map((p) => {
         const availability = p.availability();
+        const gate = snap.providers[p.name];
         return {
           name: p.name,
           available: availability.ok,
           unavailable_reason: availability.ok ? "" : availability.reason ?? "",
-          limit: snap.providers[p.name]?.limit ?? 0,
-          in_flight: snap.providers[p.name]?.inFlight ?? 0,
+          limit: gate?.configured ?? 0,
+          in_flight: gate?.inFlight ?? 0,
           default_voice: p.defaultVoice,
           voices: p.voices.map(toWireVoice),
           codecs: [...p.codecs],
           is_default: p.name === synth.registry.defaultName,
+          effective_limit: gate?.limit ?? 0,
+          queued: gate?.queued ?? 0,
+          throttles: gate?.throttles ?? 0,
+          retries: gate?.retries ?? 0,
+          shared_in_flight: gate?.clusterInFlight ?? 0,
         };
       });
-      cb(null, { providers, default_provider: synth.registry.defaultName });
+      cb(null, {
+        providers,
+        default_provider: synth.registry.defaultName,
+        global_limit: snap.global.limit,
+        global_in_flight: snap.global.inFlight,
+        global_queued: snap.global.queued,
+        mode: snap.mode,
+        replicas: snap.replicas,
+      });
     },
 
     ListVoices(

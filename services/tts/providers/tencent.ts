@@ -7,7 +7,9 @@ import type { Logger } from "../../common/log.ts";
 import { digest } from "../credentials.ts";
 import type {
   Availability,
+  Codec,
   ProviderCredentials,
+  SynthesisContext,
   SynthesisInput,
   SynthesisOutput,
   TtsProvider,
@@ -166,10 +168,10 @@ export function createTencentProvider(options: TencentOptions): TtsProvider {
             retryable: true,
           });
         }
-        return {
-          audio: Uint8Array.from(atob(res.Audio), (c) => c.charCodeAt(0)),
-          words: subtitleWords(res.Subtitles),
-        };
+        const audio = Uint8Array.from(atob(res.Audio), (c) => c.charCodeAt(0));
+        // Decoding is part of the call: audio that does not decode is retried like a failed call.
+        joinAudio(base.Codec as Codec, [audio], Number(base.SampleRate));
+        return { audio, words: subtitleWords(res.Subtitles) };
       }, {
         ...retryOptions,
         signal,
@@ -186,10 +188,11 @@ export function createTencentProvider(options: TencentOptions): TtsProvider {
     } catch (err) {
       if (signal.aborted) throw new CancelledError("tencent synthesis cancelled");
       // Report the calls made for the whole text, earlier pieces included.
-      if (err instanceof RetryError) {
-        throw classifyTencentError(err.cause, earlierAttempts + err.attempts);
-      }
-      throw classifyTencentError(err, earlierAttempts + 1);
+      const cause = err instanceof RetryError ? err.cause : err;
+      const calls = earlierAttempts + (err instanceof RetryError ? err.attempts : 1);
+      const classified = classifyTencentError(cause, calls);
+      classified.details.attempts ??= calls;
+      throw classified;
     }
   }
 
@@ -219,7 +222,11 @@ export function createTencentProvider(options: TencentOptions): TtsProvider {
     codecs: CODECS,
     availability,
     listVoices: () => Promise.resolve({ voices: TENCENT_VOICES, source: "builtin" }),
-    async synthesize(input: SynthesisInput, signal: AbortSignal): Promise<SynthesisOutput> {
+    async synthesize(
+      input: SynthesisInput,
+      signal: AbortSignal,
+      context?: SynthesisContext,
+    ): Promise<SynthesisOutput> {
       if (signal.aborted) throw new CancelledError("tencent synthesis cancelled");
       const acct = account(options, input.credentials);
       const avail = availability(input.credentials);
@@ -238,9 +245,19 @@ export function createTencentProvider(options: TencentOptions): TtsProvider {
       const audios: Uint8Array[] = [];
       const pieceWords: WordTiming[][] = [];
       let attempts = 0;
-      for (const piece of texts) {
+      for (const [i, piece] of texts.entries()) {
         if (signal.aborted) throw new CancelledError("tencent synthesis cancelled");
+        // A piece finished by an earlier attempt of this synthesis is not paid for again.
+        const done = context?.memo.get(`tencent:piece:${i}`) as
+          | { audio: Uint8Array; words: WordTiming[] }
+          | undefined;
+        if (done) {
+          audios.push(done.audio);
+          pieceWords.push(done.words);
+          continue;
+        }
         const r = await synthesizePiece(client, piece, base, signal, attempts);
+        context?.memo.set(`tencent:piece:${i}`, { audio: r.audio, words: r.words });
         audios.push(r.audio);
         pieceWords.push(r.words);
         attempts += r.attempts;

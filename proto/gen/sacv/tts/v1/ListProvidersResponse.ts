@@ -5,9 +5,31 @@ import type { ProviderInfo as _sacv_tts_v1_ProviderInfo, ProviderInfo__Output as
 export interface ListProvidersResponse {
   'providers'?: (_sacv_tts_v1_ProviderInfo)[];
   'default_provider'?: (string);
+  /**
+   * The global gate, so one call shows every limit.
+   */
+  'global_limit'?: (number);
+  'global_in_flight'?: (number);
+  'global_queued'?: (number);
+  /**
+   * As in Limits.
+   */
+  'mode'?: (string);
+  'replicas'?: (number);
 }
 
 export interface ListProvidersResponse__Output {
   'providers': (_sacv_tts_v1_ProviderInfo__Output)[];
   'default_provider': (string);
+  /**
+   * The global gate, so one call shows every limit.
+   */
+  'global_limit': (number);
+  'global_in_flight': (number);
+  'global_queued': (number);
+  /**
+   * As in Limits.
+   */
+  'mode': (string);
+  'replicas': (number);
 }

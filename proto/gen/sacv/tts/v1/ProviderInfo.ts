@@ -15,6 +15,14 @@ export interface ProviderInfo {
   'voices'?: (_sacv_tts_v1_Voice)[];
   'codecs'?: (string)[];
   'is_default'?: (boolean);
+  /**
+   * As in ProviderLimit: `limit` is the configured limit, this the one in force now.
+   */
+  'effective_limit'?: (number);
+  'queued'?: (number);
+  'throttles'?: (number);
+  'retries'?: (number);
+  'shared_in_flight'?: (number);
 }
 
 export interface ProviderInfo__Output {
@@ -30,4 +38,12 @@ export interface ProviderInfo__Output {
   'voices': (_sacv_tts_v1_Voice__Output)[];
   'codecs': (string)[];
   'is_default': (boolean);
+  /**
+   * As in ProviderLimit: `limit` is the configured limit, this the one in force now.
+   */
+  'effective_limit': (number);
+  'queued': (number);
+  'throttles': (number);
+  'retries': (number);
+  'shared_in_flight': (number);
 }
