@@ -119,8 +119,10 @@ Deno.test("orchestrator restart mid-job: the task resumes by itself and nothing 
       SACV_TTS_DEFAULT_PROVIDER: "local",
       SACV_TTS_MAX_WORKERS: "2",
       SACV_TTS_PROVIDER_LIMITS: "tencent=2",
-      // No result cache: only the orchestrator's stored narration can spare the provider.
+      // No result cache (memory or disk): only the orchestrator's stored narration can spare
+      // the provider.
       SACV_TTS_CACHE_MB: "0",
+      SACV_TTS_CACHE_DISK_MB: "0",
       SACV_TENCENT_TTS_ENDPOINT: emu.endpoint,
       SACV_TENCENT_TTS_PROTOCOL: "http://",
       TENCENTCLOUD_SECRET_ID: ID,
