@@ -175,6 +175,25 @@ export class EndpointPool {
     }
   }
 
+  /**
+   * Like {@linkcode EndpointPool.acquire}, and counts the call on the chosen
+   * replica in the same step (so concurrent callers spread instead of all
+   * choosing the replica that was least busy before any of them began).
+   * Call `release` when the call ends.
+   */
+  async lease(
+    signal: AbortSignal | undefined,
+    timeoutMs: number,
+  ): Promise<{ ep: Endpoint; release: () => void }> {
+    let ep = this.pick();
+    if (!ep) {
+      const waited = await this.acquire(signal, timeoutMs);
+      // Picked again in this same step: others may have begun calls while we waited.
+      ep = this.pick() ?? waited;
+    }
+    return { ep, release: this.begin(ep) };
+  }
+
   /** The UNAVAILABLE error for "no replica became ready within `waitedMs`". */
   unavailable(waitedMs: number): SacvError {
     const addrs = this.endpoints.map((e) => e.addr).join(", ") || "(no address)";

@@ -80,8 +80,7 @@ export function createMediaClient(
     signal: AbortSignal | undefined,
     fn: (ep: Endpoint) => Promise<T>,
   ): Promise<T> {
-    const ep = await pool.acquire(signal, readyWaitMs);
-    const done = pool.begin(ep);
+    const { ep, release: done } = await pool.lease(signal, readyWaitMs);
     try {
       const res = await fn(ep);
       pool.succeeded(ep);

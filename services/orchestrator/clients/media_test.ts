@@ -65,3 +65,30 @@ Deno.test("media client: a call waits for the service to come up; gives up UNAVA
     await media?.server.shutdown(1000);
   }
 });
+
+Deno.test("media client: concurrent calls spread over the replicas, least in flight first", async () => {
+  const a = await fakeMedia();
+  const b = await fakeMedia();
+  const client = createMediaClient(
+    new EndpointPool("sacv.media.v1.MediaService", [a.addr, b.addr]),
+  );
+  try {
+    // Both channels ready first, so the spread is the policy's, not connection order.
+    await client.probe("warm.mp4");
+    await client.pool.acquire(undefined, 5000);
+    const deadline = Date.now() + 5000;
+    while (client.pool.ready().length < 2 && Date.now() < deadline) {
+      await client.pool.changed(undefined, 50);
+    }
+    a.state.probes = b.state.probes = 0;
+    const results = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => client.probe(`片段${i}.mp4`)),
+    );
+    assert.equal(results.length, 10);
+    assert.equal(a.state.probes + b.state.probes, 10);
+    assert.ok(a.state.probes >= 3 && b.state.probes >= 3, `${a.state.probes}/${b.state.probes}`);
+  } finally {
+    client.pool.close();
+    await Promise.all([a.server.shutdown(1000), b.server.shutdown(1000)]);
+  }
+});

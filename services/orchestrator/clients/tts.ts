@@ -66,8 +66,7 @@ export function createTtsClient(pool: EndpointPool, options: TtsClientOptions = 
 
   const control = <Res>(method: string, req: unknown, signal?: AbortSignal) =>
     retryTransient(async () => {
-      const ep = await pool.acquire(signal, readyWaitMs);
-      const done = pool.begin(ep);
+      const { ep, release: done } = await pool.lease(signal, readyWaitMs);
       try {
         return await unary<unknown, Res>(ep.client, method, req, {
           signal,
