@@ -14,6 +14,8 @@ import { TaskScheduler } from "./scheduler.ts";
 import { createOrchestratorService } from "./service.ts";
 import { TaskStore } from "./tasks.ts";
 import { TtsLimitSync } from "./tts_limit.ts";
+import { ResumeStore } from "./resume.ts";
+import type { OrchestratorMetrics } from "./metrics.ts";
 
 /** What {@linkcode startOrchestrator} needs besides the config. */
 export interface OrchestratorDeps {
@@ -25,7 +27,27 @@ export interface OrchestratorDeps {
   checkDraftDir?(dir: string, config: OrchestratorConfig): void;
   /** Temp dirs (relative to the media root) a task may leave when killed; removed on recovery. */
   workDirsOf?(taskId: string): string[];
+  /** Prometheus series (queue depth and running tasks are bound to the scheduler here). */
+  metrics?: OrchestratorMetrics;
   logger: Logger;
+}
+
+/** Hands the work dirs of task `from` to task `to` (a rename each; missing ones are skipped). */
+function moveWorkDirs(
+  deps: Pick<OrchestratorDeps, "workDirsOf">,
+  mediaRoot: string,
+  from: string,
+  to: string,
+): void {
+  const src = deps.workDirsOf?.(from) ?? [];
+  const dst = deps.workDirsOf?.(to) ?? [];
+  src.forEach((rel, i) => {
+    try {
+      Deno.renameSync(join(mediaRoot, rel), join(mediaRoot, dst[i]));
+    } catch (err) {
+      if (!(err instanceof Deno.errors.NotFound)) throw err;
+    }
+  });
 }
 
 /** A running orchestrator. */
@@ -68,7 +90,25 @@ export async function startOrchestrator(
     },
     mediaRoot: config.uploadsDir,
     dataDir: config.dataDir,
+    metrics: deps.metrics,
+    resume: {
+      store: new ResumeStore(db),
+      enabled: config.resumeInterrupted,
+      moveWorkDir: (from, to) => moveWorkDirs(deps, config.uploadsDir, from, to),
+      discardWorkDir: (id) => {
+        for (const rel of deps.workDirsOf?.(id) ?? []) {
+          try {
+            Deno.removeSync(join(config.uploadsDir, rel), { recursive: true });
+          } catch (err) {
+            if (!(err instanceof Deno.errors.NotFound)) {
+              logger.warn("cannot remove work dir", { task_id: id, error: err });
+            }
+          }
+        }
+      },
+    },
   });
+  deps.metrics?.bind({ pool: (scope) => scheduler.pool(scope) });
   const apply = (scopes: readonly string[]) => {
     for (const scope of scopes) {
       if (scope === "tts") ttsSync.set(concurrency.effective("tts").max_workers);
@@ -83,6 +123,10 @@ export async function startOrchestrator(
     apply(changed.includes("tts") ? changed : [...changed, "tts"]);
   });
   ttsSync.set(concurrency.effective("tts").max_workers);
+  // A replica found by discovery gets the limit at once, not at the next periodic re-push.
+  const unwatch = clients.tts.pool?.onChange(({ added }) => {
+    if (added.length > 0) ttsSync.set(concurrency.effective("tts").max_workers);
+  });
   const recovered = scheduler.recover();
   logger.info("tasks recovered", recovered);
   // A task killed mid-run (crash, SIGKILL) could not clean up after itself.
@@ -134,6 +178,7 @@ export async function startOrchestrator(
         try {
           await server.shutdown(config.drainMs);
         } finally {
+          unwatch?.();
           ttsSync.close();
           clients.close();
           db.close();

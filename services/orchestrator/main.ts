@@ -6,12 +6,14 @@ import { setInternalToken } from "../common/internal_auth.ts";
 import { metricsRegistry, serveMetrics } from "../common/metrics.ts";
 import { exitOnSignal } from "../common/server.ts";
 import { startOrchestrator } from "./app.ts";
+import { OrchestratorMetrics } from "./metrics.ts";
 import { createClients } from "./clients.ts";
 import { loadConfig, type OrchestratorConfig } from "./config.ts";
 import type { PipelineContext } from "./pipeline.ts";
 import { generateVideo, workDirOf } from "./pipelines/generate_video.ts";
 import { draftsDirOf, generateJianyingDraft } from "./pipelines/jianying_draft.ts";
 import { parseScript } from "./script.ts";
+import { checkDirInside } from "./safe_path.ts";
 
 /** Refuses at submit time a draft_dir the draft pipeline would refuse when it runs. */
 function checkDraftDir(dir: string, cfg: OrchestratorConfig): void {
@@ -21,7 +23,9 @@ function checkDraftDir(dir: string, cfg: OrchestratorConfig): void {
     mediaRoot: cfg.uploadsDir,
   };
   try {
-    draftsDirOf(probe as PipelineContext);
+    checkDirInside(draftsDirOf(probe as PipelineContext), [cfg.dataDir, cfg.uploadsDir], {
+      field: "draft_dir",
+    });
   } catch (err) {
     throw new SacvError("INVALID_ARGUMENT", (err as Error).message, {
       reason: "DRAFT_DIR_OUTSIDE",
@@ -40,11 +44,19 @@ try {
 const logger = createLogger("orchestrator", { level: config.logLevel });
 installCrashGuards(logger);
 setInternalToken(config.internalToken);
-metricsRegistry("orchestrator");
+const metrics = new OrchestratorMetrics(metricsRegistry("orchestrator"));
 await serveMetrics(config.metricsAddr, logger);
-const clients = createClients({ ttsAddr: config.ttsAddr, mediaAddr: config.mediaAddr });
+const clients = createClients({
+  ttsAddr: config.ttsAddr,
+  mediaAddr: config.mediaAddr,
+  logger: logger.child({ component: "clients" }),
+  readyWaitMs: config.dependencyWaitMs,
+  resolveIntervalMs: config.resolveIntervalMs,
+});
+metrics.bind({ replicas: { tts: clients.tts.pool, media: clients.media.pool } });
 const orchestrator = await startOrchestrator(config, {
   clients,
+  metrics,
   pipelines: {
     generate_video: (ctx) => generateVideo(ctx, clients),
     generate_jianying_draft: (ctx) =>
