@@ -8,6 +8,7 @@ import { startRedis } from "./support/redis_server.ts";
 import { type SpawnedService, spawnService } from "./support/spawn_service.ts";
 import { startStack, watchEvents } from "./support/stack.ts";
 import { startTencentEmulator } from "./tencent_emulator.ts";
+import { replicaTag } from "../services/orchestrator/pipelines/speech.ts";
 
 const ID = "AKIDorchredis";
 const KEY = "orch-redis-key";
@@ -67,7 +68,10 @@ Deno.test("orchestrator job over three TTS replicas sharing tencent=4 in Redis",
       watch.events.filter((e) => e.phase === "tts_generate_progress")
         .map((e) => JSON.parse(e.data_json).replica as string),
     );
-    assert.deepEqual([...replicas].sort(), [stack.tts.addr, ...extra.map((s) => s.addr)].sort());
+    assert.deepEqual(
+      [...replicas].sort(),
+      [stack.tts.addr, ...extra.map((s) => s.addr)].map(replicaTag).sort(),
+    );
   } finally {
     await stack.stop();
     await Promise.all(extra.map((s) => s.stop()));

@@ -7,6 +7,7 @@ import { createClient, unary } from "../services/common/client.ts";
 import { makeVideo } from "./support/media_fixtures.ts";
 import { freePort, type SpawnedService, spawnService } from "./support/spawn_service.ts";
 import { startStack, type StreamEvent, watchEvents } from "./support/stack.ts";
+import { replicaTag } from "../services/orchestrator/pipelines/speech.ts";
 
 interface Limits {
   global_limit: number;
@@ -121,7 +122,8 @@ Deno.test("TTS replicas: one job spreads over all, a new replica gets items with
       const r = JSON.parse(e.data_json).replica as string;
       byReplica.set(r, (byReplica.get(r) ?? 0) + 1);
     }
-    const all = [stack.tts.addr, ...extra.map((s) => s.addr), lateAddr];
+    // Events name replicas by an opaque tag, never by their internal address.
+    const all = [stack.tts.addr, ...extra.map((s) => s.addr), lateAddr].map(replicaTag);
     assert.deepEqual(
       [...byReplica.keys()].sort(),
       [...all].sort(),

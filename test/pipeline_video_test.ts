@@ -6,6 +6,7 @@ import { CancelledError } from "../services/common/errors.ts";
 import { PipelineError } from "../services/orchestrator/pipeline.ts";
 import { createClients } from "../services/orchestrator/clients.ts";
 import { generateVideo, workDirOf } from "../services/orchestrator/pipelines/generate_video.ts";
+import { replicaTag } from "../services/orchestrator/pipelines/speech.ts";
 import {
   listFiles,
   makeHarness,
@@ -93,7 +94,7 @@ withCase(
       "total",
     ]);
     assert.equal(tp.provider, "fake");
-    assert.equal(tp.replica, stack.tts.addr, "the replica that synthesised it");
+    assert.equal(tp.replica, replicaTag(stack.tts.addr), "the replica that synthesised it");
     const strategies = Object.fromEntries(
       h.events.filter((e) => e.phase === "segment_processed").map((e) => [
         e.data!.segment_id,

@@ -1,6 +1,7 @@
 // The TTS stage both pipelines share: every narration synthesised (or reused from an interrupted
 // run), audio stored atomically in the work dir, progress events held back until the pipeline
 // opens the tts phase (so phases stay in order).
+import { createHash } from "node:crypto";
 import { join } from "node:path";
 import type { PipelineContext } from "../pipeline.ts";
 import type { ScriptSegment } from "../script.ts";
@@ -73,7 +74,7 @@ export function startSpeech(
     });
     const data = ttsProgressData(s, r, completed, segments.length);
     if (reused) data.reused = true;
-    else if (replica) data.replica = replica;
+    else if (replica) data.replica = replicaTag(replica);
     const report = () =>
       ctx.emit(
         "tts_generate_progress",
@@ -161,4 +162,12 @@ export function startSpeech(
       held.splice(0).forEach((f) => f());
     },
   };
+}
+
+/**
+ * An opaque, stable name for a TTS replica in client-visible events: which replica served an
+ * item is useful to see, its internal address is not something clients should learn.
+ */
+export function replicaTag(addr: string): string {
+  return `r-${createHash("sha256").update(addr).digest("hex").slice(0, 8)}`;
 }
