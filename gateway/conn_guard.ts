@@ -49,6 +49,8 @@ export class RequestFramer {
   mode: Mode = "head";
   /** Bytes of the current head seen so far (0 = waiting for a request). */
   headBytes = 0;
+  /** Requests received in full (head and body). */
+  completed = 0;
   #head: number[] = [];
   #remaining = 0;
   #chunk: "size" | "data" | "crlf" | "trailer" = "size";
@@ -75,7 +77,7 @@ export class RequestFramer {
           const take = Math.min(this.#remaining, bytes.length - i);
           this.#remaining -= take;
           i += take - 1;
-          if (this.#remaining === 0) this.#toHead();
+          if (this.#remaining === 0) this.#requestDone();
           break;
         }
         case "chunked":
@@ -123,14 +125,19 @@ export class RequestFramer {
     } else if (cl.length > 0) {
       const n = Number(cl[0]);
       if (!/^\d+$/.test(cl[0]) || cl.some((v) => v !== cl[0])) this.mode = "tunnel";
-      else if (n === 0) this.#toHead();
+      else if (n === 0) this.#requestDone();
       else {
         this.mode = "fixed";
         this.#remaining = n;
       }
     } else {
-      this.#toHead();
+      this.#requestDone();
     }
+  }
+
+  #requestDone(): void {
+    this.completed++;
+    this.#toHead();
   }
 
   #chunked(b: number): void {
@@ -165,7 +172,7 @@ export class RequestFramer {
         break;
       case "trailer":
         if (b === 10) {
-          if (this.#trailerLineEmpty) this.#toHead();
+          if (this.#trailerLineEmpty) this.#requestDone();
           this.#trailerLineEmpty = true;
         } else if (b !== 13) this.#trailerLineEmpty = false;
         break;
@@ -228,8 +235,12 @@ export function startConnGuard(options: ConnGuardOptions): ConnGuard {
       options.logger?.debug("connection closed", { reason: why });
       close();
     };
+    // Requests received in full that the server has not begun to answer: while one waits (a
+    // slow handler), the connection is not idle; a slow body or a silent keep-alive is.
+    let answered = 0;
     const armIdle = () => {
       clearTimeout(idleTimer);
+      if (framer.completed > answered) return;
       idleTimer = setTimeout(cut("idle"), options.idleTimeoutMs);
     };
     // A new connection must deliver its first head in time, like every later one.
@@ -241,10 +252,10 @@ export function startConnGuard(options: ConnGuardOptions): ConnGuard {
       for (;;) {
         const n = await client.read(buf);
         if (n === null) break;
-        armIdle();
         const chunk = buf.subarray(0, n);
         const waiting = framer.mode === "head" && framer.headBytes === 0;
         const heads = framer.feed(chunk);
+        armIdle();
         if (framer.mode === "head" && framer.headBytes > maxHead) {
           cut("oversized")();
           return;
@@ -263,6 +274,7 @@ export function startConnGuard(options: ConnGuardOptions): ConnGuard {
       for (;;) {
         const n = await backend.read(buf);
         if (n === null) break;
+        answered = framer.completed;
         armIdle();
         await writeAll(client, buf.subarray(0, n));
       }

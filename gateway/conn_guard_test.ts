@@ -20,6 +20,7 @@ Deno.test("RequestFramer finds heads across Content-Length, chunked bodies and p
     assert.equal(feedAll(f, two, step), 3, `step ${step}`);
     assert.equal(f.mode, "head");
     assert.equal(f.headBytes, 0, "waiting for the next request");
+    assert.equal(f.completed, 3, "three requests received in full");
     assert.equal(feedAll(f, "GET /d HTTP/1.1\r\nHo", step), 0);
     assert.ok(f.headBytes > 0, "inside a head");
   }
@@ -62,7 +63,11 @@ async function readAll(
 Deno.test("guard: slow heads and silent connections are closed; slow bodies and normal requests pass", async () => {
   const backend = Deno.serve(
     { port: 0, hostname: "127.0.0.1", onListen: () => {} },
-    async (req) => new Response(`got ${(await req.text()).length}`),
+    async (req) => {
+      // A handler slower than the idle timeout: a request waiting for its answer is not idle.
+      if (new URL(req.url).pathname === "/slow") await new Promise((r) => setTimeout(r, 2500));
+      return new Response(`got ${(await req.text()).length}`);
+    },
   );
   const guard = startConnGuard({
     hostname: "127.0.0.1",
@@ -117,6 +122,8 @@ Deno.test("guard: slow heads and silent connections are closed; slow bodies and 
     );
     const ok = await fetch(`http://127.0.0.1:${guard.port}/x`, { method: "POST", body: "abc" });
     assert.equal(await ok.text(), "got 3");
+    const slowAnswer = await fetch(`http://127.0.0.1:${guard.port}/slow`);
+    assert.equal(await slowAnswer.text(), "got 0");
   } finally {
     guard.close();
     guard.closeAll();

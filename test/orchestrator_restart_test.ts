@@ -46,7 +46,11 @@ async function submit(s: Stack, tag: string, latencyMs: number): Promise<Task> {
 const getTask = (s: Stack, id: string) => s.call<Task>("GetTask", { task_id: id });
 
 Deno.test("orchestrator restart: running tasks become interrupted, queued ones resume", async (t) => {
-  const stack = await startStack({ orchestratorEnv: { SACV_DRAIN_MS: "300" } });
+  // Resuming is off here: this is what a task looks like when it is not resumed
+  // (orchestrator_resume_test.ts covers resuming).
+  const stack = await startStack({
+    orchestratorEnv: { SACV_DRAIN_MS: "300", SACV_RESUME_INTERRUPTED: "0" },
+  });
   try {
     await makeVideo(join(stack.mediaRoot, "source.mp4"), { duration: 2.5, fps: 25 });
     await stack.call("UpdateConcurrency", { scopes: { generate_video: { max_workers: 1 } } });

@@ -6,6 +6,7 @@ import { CancelledError } from "../services/common/errors.ts";
 import { PipelineError } from "../services/orchestrator/pipeline.ts";
 import { createClients } from "../services/orchestrator/clients.ts";
 import { generateVideo, workDirOf } from "../services/orchestrator/pipelines/generate_video.ts";
+import { replicaTag } from "../services/orchestrator/pipelines/speech.ts";
 import {
   listFiles,
   makeHarness,
@@ -88,10 +89,12 @@ withCase(
       "duration",
       "index",
       "provider",
+      "replica",
       "segment_id",
       "total",
     ]);
     assert.equal(tp.provider, "fake");
+    assert.equal(tp.replica, replicaTag(stack.tts.addr), "the replica that synthesised it");
     const strategies = Object.fromEntries(
       h.events.filter((e) => e.phase === "segment_processed").map((e) => [
         e.data!.segment_id,
@@ -204,7 +207,12 @@ withCase(
     const l = Deno.listen({ hostname: "127.0.0.1", port: 0 });
     const dead = `127.0.0.1:${(l.addr as Deno.NetAddr).port}`;
     l.close();
-    const clients = createClients({ ttsAddr: dead, mediaAddr: stack.media.addr });
+    // Work waits for a TTS replica to get ready; 1 s instead of 30 keeps the test short.
+    const clients = createClients({
+      ttsAddr: dead,
+      mediaAddr: stack.media.addr,
+      readyWaitMs: 1000,
+    });
     try {
       const h = makeHarness({
         stack,
@@ -216,6 +224,8 @@ withCase(
       assert.ok(err instanceof PipelineError, String(err));
       assert.equal(err.status, "UNAVAILABLE");
       assert.equal(err.location.stage, "tts");
+      assert.equal(err.location.segment_id, "x");
+      assert.equal(err.location.code, "TTS_UNAVAILABLE");
       assert.deepEqual(await listFiles(join(stack.mediaRoot, ".work")), []);
     } finally {
       clients.close();

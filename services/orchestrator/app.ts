@@ -17,6 +17,8 @@ import { TtsLimitSync } from "./tts_limit.ts";
 import { TtsConfigStore } from "./tts_configs.ts";
 import { SettingsStore } from "./settings.ts";
 import { ChunkedUploads } from "./chunked_upload.ts";
+import { ResumeStore } from "./resume.ts";
+import type { OrchestratorMetrics } from "./metrics.ts";
 
 /** What {@linkcode startOrchestrator} needs besides the config. */
 export interface OrchestratorDeps {
@@ -33,7 +35,27 @@ export interface OrchestratorDeps {
   ttsConfigs?: TtsConfigStore;
   /** Temp dirs (relative to the media root) a task may leave when killed; removed on recovery. */
   workDirsOf?(taskId: string): string[];
+  /** Prometheus series (queue depth and running tasks are bound to the scheduler here). */
+  metrics?: OrchestratorMetrics;
   logger: Logger;
+}
+
+/** Hands the work dirs of task `from` to task `to` (a rename each; missing ones are skipped). */
+function moveWorkDirs(
+  deps: Pick<OrchestratorDeps, "workDirsOf">,
+  mediaRoot: string,
+  from: string,
+  to: string,
+): void {
+  const src = deps.workDirsOf?.(from) ?? [];
+  const dst = deps.workDirsOf?.(to) ?? [];
+  src.forEach((rel, i) => {
+    try {
+      Deno.renameSync(join(mediaRoot, rel), join(mediaRoot, dst[i]));
+    } catch (err) {
+      if (!(err instanceof Deno.errors.NotFound)) throw err;
+    }
+  });
 }
 
 /** A running orchestrator. */
@@ -76,7 +98,25 @@ export async function startOrchestrator(
     },
     mediaRoot: config.uploadsDir,
     dataDir: config.dataDir,
+    metrics: deps.metrics,
+    resume: {
+      store: new ResumeStore(db),
+      enabled: config.resumeInterrupted,
+      moveWorkDir: (from, to) => moveWorkDirs(deps, config.uploadsDir, from, to),
+      discardWorkDir: (id) => {
+        for (const rel of deps.workDirsOf?.(id) ?? []) {
+          try {
+            Deno.removeSync(join(config.uploadsDir, rel), { recursive: true });
+          } catch (err) {
+            if (!(err instanceof Deno.errors.NotFound)) {
+              logger.warn("cannot remove work dir", { task_id: id, error: err });
+            }
+          }
+        }
+      },
+    },
   });
+  deps.metrics?.bind({ pool: (scope) => scheduler.pool(scope) });
   const apply = (scopes: readonly string[]) => {
     for (const scope of scopes) {
       if (scope === "tts") ttsSync.set(concurrency.effective("tts").max_workers);
@@ -91,6 +131,10 @@ export async function startOrchestrator(
     apply(changed.includes("tts") ? changed : [...changed, "tts"]);
   });
   ttsSync.set(concurrency.effective("tts").max_workers);
+  // A replica found by discovery gets the limit at once, not at the next periodic re-push.
+  const unwatch = clients.tts.pool?.onChange(({ added }) => {
+    if (added.length > 0) ttsSync.set(concurrency.effective("tts").max_workers);
+  });
   const recovered = scheduler.recover();
   logger.info("tasks recovered", recovered);
   // A task killed mid-run (crash, SIGKILL) could not clean up after itself.
@@ -114,6 +158,7 @@ export async function startOrchestrator(
     ttsConfigs: deps.ttsConfigs ?? new TtsConfigStore(config.dataDir),
     settings: new SettingsStore(config.dataDir),
     uploads: new ChunkedUploads(config.uploadsDir),
+    ttsReadyWaitMs: config.dependencyWaitMs,
     mediaRoot: config.uploadsDir,
     uploadsDir: config.uploadsDir,
     dataDir: config.dataDir,
@@ -145,6 +190,7 @@ export async function startOrchestrator(
         try {
           await server.shutdown(config.drainMs);
         } finally {
+          unwatch?.();
           ttsSync.close();
           clients.close();
           db.close();

@@ -1,78 +1,7 @@
 import assert from "node:assert/strict";
-import type * as grpc from "@grpc/grpc-js";
-import { serve } from "../common/server.ts";
-import { createLogger } from "../common/log.ts";
 import { CancelledError } from "../common/errors.ts";
 import { createClients, type TtsOutcome } from "./clients.ts";
-
-interface Req {
-  request_id: string;
-  text: string;
-}
-
-/** A tiny in-process TtsService: text "<ms>" answers after ms; "fail" answers with an item error. */
-async function fakeTts() {
-  const state = { cancelled: 0, received: 0 };
-  const impl = {
-    SynthesizeStream(call: grpc.ServerDuplexStream<Req, unknown>) {
-      const timers: ReturnType<typeof setTimeout>[] = [];
-      call.on("cancelled", () => {
-        state.cancelled++;
-        timers.forEach(clearTimeout);
-      });
-      let pending = 0;
-      let ended = false;
-      call.on("data", (req: Req) => {
-        state.received++;
-        pending++;
-        const ms = Number(req.text) || 0;
-        timers.push(setTimeout(() => {
-          if (req.text === "fail") {
-            call.write({
-              error: {
-                request_id: req.request_id,
-                code: "RESOURCE_EXHAUSTED",
-                reason: "RequestLimitExceeded",
-                message: "throttled",
-                provider: "fake",
-                attempts: 3,
-                retryable: true,
-              },
-            });
-          } else {
-            call.write({
-              result: {
-                request_id: req.request_id,
-                audio: new Uint8Array([1, 2, 3]),
-                codec: "wav",
-                duration_ms: ms,
-                provider: "fake",
-                attempts: 1,
-              },
-            });
-          }
-          if (--pending === 0 && ended) call.end();
-        }, ms));
-      });
-      call.on("end", () => {
-        ended = true;
-        if (pending === 0) call.end();
-      });
-    },
-  };
-  const server = await serve("127.0.0.1:0", {
-    services: [{ name: "sacv.tts.v1.TtsService", impl }],
-    logger: createLogger("test", { sink: () => {} }),
-  });
-  return { server, state, addr: `127.0.0.1:${server.port}` };
-}
-
-function unusedAddr(): string {
-  const l = Deno.listen({ hostname: "127.0.0.1", port: 0 });
-  const port = (l.addr as Deno.NetAddr).port;
-  l.close();
-  return `127.0.0.1:${port}`;
-}
+import { fakeTts, unusedAddr } from "./clients/testing.ts";
 
 Deno.test("synthesizeMany: one stream, outcomes in completion order, item errors delivered", async () => {
   const { server, state, addr } = await fakeTts();
@@ -93,7 +22,7 @@ Deno.test("synthesizeMany: one stream, outcomes in completion order, item errors
     assert.ok(!bad.ok && bad.error.reason === "RequestLimitExceeded");
     const fast = seen[1];
     assert.ok(fast.ok && fast.result.audio instanceof Uint8Array && fast.result.audio.length === 3);
-    assert.equal(state.received, 3);
+    assert.equal(state.received.length, 3);
   } finally {
     clients.close();
     await server.shutdown(1000);

@@ -1,5 +1,6 @@
 // Orchestrator configuration: read from the environment once, validated loudly.
 import { resolve } from "node:path";
+import { parseTargets } from "./clients/discovery.ts";
 import { envAddr, envInt, envString, metricsAddrOf } from "../common/env.ts";
 import { type LogLevel, parseLogLevel } from "../common/log.ts";
 
@@ -30,8 +31,41 @@ export interface OrchestratorConfig {
   ttsResyncMs: number;
   /** How long shutdown waits for running tasks before interrupting them. */
   drainMs: number;
+  /** How long work waits for a ready TTS/media replica before failing UNAVAILABLE (ms). */
+  dependencyWaitMs: number;
+  /** Resubmit tasks interrupted by a shutdown or crash once the orchestrator is back. */
+  resumeInterrupted: boolean;
+  /** How often `dns:` replica addresses are looked up again (ms). */
+  resolveIntervalMs: number;
   /** Longest subtitle line in Chinese-character widths (SACV_SUBTITLE_MAX_CHARS). */
   subtitleMaxChars: number;
+}
+
+/** A replica address list (see parseTargets); RangeError naming the variable when malformed. */
+function dialTarget(env: Record<string, string | undefined>, name: string, fallback: string) {
+  const v = envString(env, name, fallback);
+  try {
+    parseTargets(v);
+  } catch (err) {
+    throw new RangeError(
+      `Cannot read '${name}' as it must be host:port, dns:///name:port, ipv4:ip:port or a comma-separated list: current value is ${v}`,
+      { cause: err },
+    );
+  }
+  return v;
+}
+
+/** A boolean variable: 1/true/yes/on or 0/false/no/off (any case); RangeError otherwise. */
+function envBool(
+  env: Record<string, string | undefined>,
+  name: string,
+  fallback: boolean,
+): boolean {
+  const raw = env[name]?.trim().toLowerCase();
+  if (raw === undefined || raw === "") return fallback;
+  if (["1", "true", "yes", "on"].includes(raw)) return true;
+  if (["0", "false", "no", "off"].includes(raw)) return false;
+  throw new RangeError(`Cannot use '${name}' as it must be 1 or 0: current value is ${env[name]}`);
 }
 
 /**
@@ -57,8 +91,8 @@ export function loadConfig(
   const workers = (name: string) => envInt(env, name, undefined, { min: 1, max: 256 });
   return {
     addr: envAddr(env, "SACV_ORCHESTRATOR_ADDR", "127.0.0.1:50051"),
-    ttsAddr: envAddr(env, "SACV_TTS_ADDR", "127.0.0.1:50052"),
-    mediaAddr: envAddr(env, "SACV_MEDIA_ADDR", "127.0.0.1:50053"),
+    ttsAddr: dialTarget(env, "SACV_TTS_ADDR", "127.0.0.1:50052"),
+    mediaAddr: dialTarget(env, "SACV_MEDIA_ADDR", "127.0.0.1:50053"),
     dataDir,
     uploadsDir,
     envWorkers: {
@@ -72,6 +106,9 @@ export function loadConfig(
     heartbeatMs: envInt(env, "SACV_EVENTS_HEARTBEAT_MS", 15_000, { min: 10 })!,
     ttsResyncMs: envInt(env, "SACV_TTS_LIMIT_RESYNC_MS", 30_000, { min: 100 })!,
     drainMs: envInt(env, "SACV_DRAIN_MS", 10_000, { min: 0 })!,
+    dependencyWaitMs: envInt(env, "SACV_DEPENDENCY_WAIT_MS", 30_000, { min: 100 })!,
+    resumeInterrupted: envBool(env, "SACV_RESUME_INTERRUPTED", true),
+    resolveIntervalMs: envInt(env, "SACV_RESOLVE_INTERVAL_MS", 5000, { min: 100 })!,
     subtitleMaxChars: envInt(env, "SACV_SUBTITLE_MAX_CHARS", 16, { min: 2, max: 200 })!,
   };
 }

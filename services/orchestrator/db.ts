@@ -45,6 +45,11 @@ CREATE TABLE IF NOT EXISTS task_segments (
   error TEXT NOT NULL DEFAULT '',
   PRIMARY KEY (task_id, segment_id)
 );
+CREATE TABLE IF NOT EXISTS task_resumes (
+  interrupted_task_id TEXT PRIMARY KEY,
+  resume_task_id TEXT NOT NULL DEFAULT '',
+  marked_at TEXT NOT NULL
+);
 `;
 
 /**

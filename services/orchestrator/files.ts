@@ -1,7 +1,8 @@
 // Video upload (client stream into the media root) and output download (server stream).
 import type * as grpc from "@grpc/grpc-js";
-import { basename, extname, join } from "node:path";
+import { basename, extname, join, relative } from "node:path";
 import { CancelledError, SacvError } from "../common/errors.ts";
+import { checkDirInside, ensureDirInside } from "./safe_path.ts";
 
 /** Extensions accepted by UploadVideo. */
 export const VIDEO_EXTENSIONS: readonly string[] = [
@@ -45,7 +46,11 @@ export async function receiveUpload(
   mediaRoot: string,
   isCancelled: () => boolean = () => false,
 ): Promise<{ video_path: string; size: number }> {
-  const tmp = join(uploadsDir, `.upload_${crypto.randomUUID()}.part`);
+  // The real uploads dir, which must lie in the media root (a symlink leading out is refused);
+  // the temp file is created exclusively there and renamed inside it.
+  const dir = ensureDirInside(uploadsDir, [mediaRoot], { field: "uploads_dir" });
+  const root = Deno.realPathSync(mediaRoot);
+  const tmp = join(dir, `.upload_${crypto.randomUUID()}.part`);
   let file: Deno.FsFile | undefined;
   let name = "";
   let size = 0;
@@ -91,9 +96,10 @@ export async function receiveUpload(
     file.close();
     file = undefined;
     const finalName = `${crypto.randomUUID()}_${safeFileName(name)}`;
-    const dest = join(uploadsDir, finalName);
+    checkDirInside(dir, [mediaRoot], { field: "uploads_dir" });
+    const dest = join(dir, finalName);
     await Deno.rename(tmp, dest);
-    const rel = dest.slice(mediaRoot.length).replace(/^[/\\]+/, "");
+    const rel = relative(root, dest);
     return { video_path: rel.split("\\").join("/"), size };
   } finally {
     file?.close();

@@ -6,6 +6,7 @@ import { setInternalToken } from "../common/internal_auth.ts";
 import { metricsRegistry, serveMetrics } from "../common/metrics.ts";
 import { exitOnSignal } from "../common/server.ts";
 import { startOrchestrator } from "./app.ts";
+import { OrchestratorMetrics } from "./metrics.ts";
 import { createClients } from "./clients.ts";
 import { loadConfig, type OrchestratorConfig } from "./config.ts";
 import type { PipelineContext } from "./pipeline.ts";
@@ -14,6 +15,7 @@ import { draftsDirOf, generateJianyingDraft } from "./pipelines/jianying_draft.t
 import { parseScript } from "./script.ts";
 import { TtsConfigStore } from "./tts_configs.ts";
 import { withStoredCredentials } from "./tts_credentials.ts";
+import { checkDirInside } from "./safe_path.ts";
 
 /** Refuses at submit time a draft_dir the draft pipeline would refuse when it runs. */
 function checkDraftDir(dir: string, cfg: OrchestratorConfig): void {
@@ -23,7 +25,9 @@ function checkDraftDir(dir: string, cfg: OrchestratorConfig): void {
     mediaRoot: cfg.uploadsDir,
   };
   try {
-    draftsDirOf(probe as PipelineContext);
+    checkDirInside(draftsDirOf(probe as PipelineContext), [cfg.dataDir, cfg.uploadsDir], {
+      field: "draft_dir",
+    });
   } catch (err) {
     throw new SacvError("INVALID_ARGUMENT", (err as Error).message, {
       reason: "DRAFT_DIR_OUTSIDE",
@@ -42,7 +46,7 @@ try {
 const logger = createLogger("orchestrator", { level: config.logLevel });
 installCrashGuards(logger);
 setInternalToken(config.internalToken);
-metricsRegistry("orchestrator");
+const metrics = new OrchestratorMetrics(metricsRegistry("orchestrator"));
 await serveMetrics(config.metricsAddr, logger);
 let ttsConfigs: TtsConfigStore;
 try {
@@ -53,11 +57,19 @@ try {
 }
 // Every synthesis carries the credentials saved through the API for its provider, if any.
 const clients = withStoredCredentials(
-  createClients({ ttsAddr: config.ttsAddr, mediaAddr: config.mediaAddr }),
+  createClients({
+    ttsAddr: config.ttsAddr,
+    mediaAddr: config.mediaAddr,
+    logger: logger.child({ component: "clients" }),
+    readyWaitMs: config.dependencyWaitMs,
+    resolveIntervalMs: config.resolveIntervalMs,
+  }),
   ttsConfigs,
 );
+metrics.bind({ replicas: { tts: clients.tts.pool, media: clients.media.pool } });
 const orchestrator = await startOrchestrator(config, {
   clients,
+  metrics,
   pipelines: {
     generate_video: (ctx) => generateVideo(ctx, clients),
     generate_jianying_draft: (ctx) =>

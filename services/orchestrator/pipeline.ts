@@ -1,6 +1,11 @@
 // The contract between the task scheduler and the pipelines it runs.
 import type { Logger } from "../common/log.ts";
-import { SacvError, type SacvErrorOptions, type StatusName } from "../common/errors.ts";
+import {
+  CancelledError,
+  SacvError,
+  type SacvErrorOptions,
+  type StatusName,
+} from "../common/errors.ts";
 
 /** Task scopes (project-level queues). */
 export type Scope = "generate_video" | "generate_jianying_draft";
@@ -97,6 +102,8 @@ export interface FailureLocation {
   stage: string;
   provider?: string;
   code?: string;
+  /** Index of every bad segment, for a validation failure naming several. */
+  bad_segments?: number[];
 }
 
 /**
@@ -121,5 +128,17 @@ export class PipelineError extends SacvError {
     super(status, message, { reason: location.code ?? status, ...options });
     this.name = "PipelineError";
     this.location = location;
+  }
+}
+
+/**
+ * The abort reason of a task stopped because the orchestrator is shutting
+ * down: the pipeline unwinds like a cancel but keeps its work dir, so the
+ * resumed task can reuse the narration already synthesised.
+ */
+export class InterruptedError extends CancelledError {
+  constructor(message = "task interrupted by orchestrator shutdown") {
+    super(message, { reason: "INTERRUPTED" });
+    this.name = "InterruptedError";
   }
 }

@@ -5,8 +5,10 @@ import type { EventBus } from "./events.ts";
 import type { Pipeline, Scope, TaskOptions } from "./pipeline.ts";
 import { SCOPES } from "./pipeline.ts";
 import type { ProjectStore } from "./projects.ts";
+import type { TaskMetrics } from "./metrics.ts";
 import { interruptedDetail } from "./task_outcome.ts";
-import { endTask, publishTask, TaskRun } from "./task_runner.ts";
+import { type ResubmitDeps, resubmitInterrupted, type ResumeStore } from "./resume.ts";
+import { endTask, publishTask, type RunnerDeps, TaskRun } from "./task_runner.ts";
 import { isTerminal, type TaskRecord, type TaskStore } from "./tasks.ts";
 
 /** What the scheduler needs. */
@@ -22,6 +24,17 @@ export interface SchedulerOptions {
   dataDir: string;
   /** How long a cancel waits for the pipeline to unwind before ending the task anyway (ms). */
   cancelGraceMs?: number;
+  /** Task and phase durations, failures. */
+  metrics?: TaskMetrics;
+  /** Resuming of interrupted tasks after a restart (SACV_RESUME_INTERRUPTED); off when absent. */
+  resume?: SchedulerResume;
+}
+
+/** How the scheduler resumes interrupted tasks. */
+export interface SchedulerResume extends Pick<ResubmitDeps, "moveWorkDir" | "discardWorkDir"> {
+  store: ResumeStore;
+  /** Mark tasks interrupted from now on, and resume marked ones on recovery. */
+  enabled: boolean;
 }
 
 /** Result of {@linkcode TaskScheduler.submit}. */
@@ -58,14 +71,15 @@ function checkScope(scope: string): asserts scope is Scope {
  * event (completed, error or cancelled) and its progress never goes back.
  */
 export class TaskScheduler {
-  #o: SchedulerOptions;
+  #o: SchedulerOptions & Pick<RunnerDeps, "onInterrupted">;
   #max: Record<Scope, number>;
   #queues: Record<Scope, string[]> = { generate_video: [], generate_jianying_draft: [] };
   #running = new Map<string, TaskRun>();
   #stopping = false;
 
   constructor(options: SchedulerOptions) {
-    this.#o = options;
+    const r = options.resume;
+    this.#o = r?.enabled ? { ...options, onInterrupted: (t) => r.store.mark(t.task_id) } : options;
     this.#max = { ...options.workers };
   }
 
@@ -74,18 +88,30 @@ export class TaskScheduler {
    * `interrupted` (with a terminal event), queued ones are queued again in
    * submission order. Call once before serving.
    */
-  recover(): { interrupted: string[]; requeued: string[] } {
+  recover(): { interrupted: string[]; requeued: string[]; resumed: string[] } {
     const stale = this.#o.tasks.listByStatus("processing");
+    const mark = this.#o.onInterrupted;
     for (const t of stale) {
       const error = interruptedDetail("the orchestrator stopped while the task was running");
+      mark?.(t);
       endTask(this.#o, t, "interrupted", "error", "interrupted by an orchestrator restart", {
         error,
       });
     }
     const queued = this.#o.tasks.listByStatus("queued");
+    // Resumed tasks were running before anything still queued: they go first.
+    const resumed = this.#o.resume ? resubmitInterrupted({ ...this.#o.resume, ...this.#o }) : [];
+    for (const { task } of resumed) {
+      publishTask(this.#o, task, "progress", { resumed_from: task.resumed_from });
+      this.#queues[task.scope].push(task.task_id);
+    }
     for (const t of queued) this.#queues[t.scope].push(t.task_id);
     for (const scope of SCOPES) this.#pump(scope);
-    return { interrupted: stale.map((t) => t.task_id), requeued: queued.map((t) => t.task_id) };
+    return {
+      interrupted: stale.map((t) => t.task_id),
+      requeued: queued.map((t) => t.task_id),
+      resumed: resumed.map((r) => r.task.task_id),
+    };
   }
 
   /**

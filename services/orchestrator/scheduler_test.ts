@@ -244,6 +244,7 @@ Deno.test("recover marks running tasks interrupted and re-queues queued ones in 
     assert.deepEqual(s.scheduler.recover(), {
       interrupted: [running.task_id],
       requeued: [q1.task_id, q2.task_id],
+      resumed: [],
     });
     assert.equal(s.tasks.get(running.task_id).status, "interrupted");
     assert.equal(terminalEvents(s.events, running.task_id).length, 1);

@@ -1,5 +1,8 @@
 // Script parsing and validation: both segment formats in, one normalised shape out, every bad segment named.
 import { SacvError } from "../common/errors.ts";
+import { issuesError, rangeIssues, type SegmentIssue } from "./script_issues.ts";
+
+export { formatIssues, type SegmentIssue } from "./script_issues.ts";
 
 /** How a segment's audio is made. */
 export type SegmentKind = "narration" | "original" | "mixed";
@@ -38,14 +41,6 @@ export interface ParsedScript {
   segments: ScriptSegment[];
   /** `{...unknown top-level keys, segments: [{...unknown keys, id, start_time, end_time, text, OST}]}`. */
   script: Record<string, unknown>;
-}
-
-/** One problem with one segment. */
-export interface SegmentIssue {
-  index: number;
-  id?: string;
-  field: string;
-  problem: string;
 }
 
 /** The marker that makes a segment play the original footage. */
@@ -205,30 +200,6 @@ function parseSegment(
   return { seg, stored };
 }
 
-/** Formats issues as one message naming every bad segment and field. */
-export function formatIssues(issues: readonly SegmentIssue[]): string {
-  const parts = issues.map((i) =>
-    `segments[${i.index}]${
-      i.id !== undefined ? ` (id ${JSON.stringify(i.id)})` : ""
-    }: ${i.field} ${i.problem}`
-  );
-  const segs = new Set(issues.map((i) => i.index)).size;
-  return `script has ${segs} bad segment${segs === 1 ? "" : "s"}: ${parts.join("; ")}`;
-}
-
-function issuesError(issues: readonly SegmentIssue[]): SacvError {
-  const first = issues[0];
-  return new SacvError("INVALID_ARGUMENT", formatIssues(issues), {
-    reason: "INVALID_SCRIPT",
-    details: {
-      field: `segments[${first.index}].${first.field}`,
-      segment_id: first.id ?? "",
-      index: first.index,
-      bad_segments: [...new Set(issues.map((i) => i.index))].join(","),
-    },
-  });
-}
-
 /**
  * Parses a script in either format (`{segments: [...]}` or a bare array; items
  * `{id, start_time, end_time, text, OST?, subtitle?}` or LLM-style
@@ -241,6 +212,13 @@ function issuesError(issues: readonly SegmentIssue[]): SacvError {
  * ```
  */
 export function parseScript(input: unknown): ParsedScript {
+  const { issues, ...parsed } = collectScript(input);
+  if (issues.length > 0) throw issuesError(issues);
+  return parsed;
+}
+
+/** Parses like {@linkcode parseScript} but returns the issues instead of throwing on them. */
+function collectScript(input: unknown): ParsedScript & { issues: SegmentIssue[] } {
   const list = segmentList(input);
   if (typeof list === "string") {
     throw new SacvError("INVALID_ARGUMENT", list, {
@@ -275,48 +253,34 @@ export function parseScript(input: unknown): ParsedScript {
     segments.push(out.seg);
     stored.push(out.stored);
   });
-  if (issues.length > 0) throw issuesError(issues);
   const top = typeof input === "string" ? JSON.parse(input) : input;
   const script: Record<string, unknown> = Array.isArray(top) ? {} : { ...top };
   script.segments = stored;
-  return { segments, script };
+  return { segments, script, issues };
 }
 
 /**
- * Checks every segment's range against the source duration (`end <= duration`
- * with half a frame of tolerance) and throws one INVALID_ARGUMENT naming
- * every segment out of range.
+ * Checks every segment's range against the source: `start < duration`,
+ * `end <= duration` with half a frame of tolerance, and at least one frame
+ * long. Throws one INVALID_ARGUMENT naming every segment that fails.
  */
 export function validateAgainstDuration(
   parsed: ParsedScript,
   durationSec: number,
   fps = 25,
 ): void {
-  const tolerance = 0.5 / (fps > 0 ? fps : 25);
-  const issues: SegmentIssue[] = [];
-  for (const s of parsed.segments) {
-    if (s.start >= durationSec) {
-      issues.push({
-        index: s.index,
-        id: s.id,
-        field: "start_time",
-        problem: `(${s.start}) is beyond the video duration ${durationSec.toFixed(3)}s`,
-      });
-    } else if (s.end > durationSec + tolerance) {
-      issues.push({
-        index: s.index,
-        id: s.id,
-        field: "end_time",
-        problem: `(${s.end}) is beyond the video duration ${durationSec.toFixed(3)}s`,
-      });
-    }
-  }
+  const issues = rangeIssues(parsed.segments, durationSec, fps);
   if (issues.length > 0) throw issuesError(issues);
 }
 
-/** Parses a script and validates it against the source's duration in one step. */
-export function validateScript(input: unknown, durationSec: number, fps?: number): ParsedScript {
-  const parsed = parseScript(input);
-  validateAgainstDuration(parsed, durationSec, fps);
+/**
+ * Parses a script and validates it against the source's duration and frame
+ * rate in one step; the one error it throws names every bad segment, whether
+ * malformed or out of range.
+ */
+export function validateScript(input: unknown, durationSec: number, fps = 25): ParsedScript {
+  const { issues, ...parsed } = collectScript(input);
+  issues.push(...rangeIssues(parsed.segments, durationSec, fps));
+  if (issues.length > 0) throw issuesError(issues.sort((a, b) => a.index - b.index));
   return parsed;
 }

@@ -141,3 +141,56 @@ Deno.test("validateAgainstDuration: names every segment past the end, half-frame
   assert.match(err.message, /segments\[2\] \(id "c"\): start_time \(11\) is beyond/);
   assert.equal(validateScript(parsed.script, 12).segments.length, 3);
 });
+
+Deno.test("validateScript: a segment shorter than one frame is bad, at the source's fps", () => {
+  const script = {
+    segments: [
+      { id: "ok", start_time: 0, end_time: 0.04, text: "一帧" },
+      { id: "short", start_time: 1, end_time: 1.039, text: "不到一帧" },
+      { id: "tail", start_time: 9.99, end_time: 10.01, text: "尾" },
+    ],
+  };
+  const err = errorOf(() => validateScript(script, 10, 25));
+  assert.doesNotMatch(err.message, /"ok"/);
+  assert.match(
+    err.message,
+    /segments\[1\] \(id "short"\): end_time makes the segment 0.039s long, shorter than one frame \(0.04s at 25 fps\)/,
+  );
+  // Clamped to the duration, the tail is 0.01 s: also shorter than a frame.
+  assert.match(err.message, /segments\[2\] \(id "tail"\): end_time makes the segment 0.01s long/);
+  // At 60 fps a frame is 16.7 ms, so 39 ms is long enough.
+  assert.match(
+    errorOf(() => validateScript(script, 10, 60)).message,
+    /^script has 1 bad segment:.*"tail"/,
+  );
+});
+
+Deno.test("validateScript: malformed and out-of-range segments are named in ONE error", () => {
+  const err = errorOf(() =>
+    validateScript(
+      {
+        segments: [
+          { id: "段1", start_time: 3, end_time: 1, text: "反了" },
+          { id: "ok", start_time: 0, end_time: 1, text: "好" },
+          { id: "late", start_time: 20, end_time: 21, text: "太晚" },
+          { id: "blink", start_time: 2, end_time: 2.01, text: "太短" },
+          { id: "", start_time: 0, end_time: 1, text: "无名" },
+        ],
+      },
+      10,
+      25,
+    )
+  );
+  assert.match(err.message, /^script has 4 bad segments: segments\[0\] \(id "段1"\)/);
+  for (const id of ['"段1"', '"late"', '"blink"', 'id ""']) assert.ok(err.message.includes(id), id);
+  assert.equal(err.details.bad_segments, "0,2,3,4");
+  const detail = JSON.parse(String(err.details.detail_json));
+  assert.deepEqual(detail.bad_segments, [0, 2, 3, 4]);
+  assert.equal(detail.index, 0);
+  assert.equal(detail.segment_id, "段1");
+  assert.equal(detail.field, "segments[0].end_time");
+  assert.deepEqual(detail.issues.map((i: { index: number }) => i.index), [0, 2, 3, 4]);
+  assert.equal(typeof detail.issues[1].index, "number");
+  // Metadata carries only ASCII: non-ASCII ids travel as \u escapes and parse back.
+  assert.match(String(err.details.detail_json), /^[\x20-\x7e]*$/);
+});

@@ -48,6 +48,8 @@ export interface ServiceDeps {
   settings: SettingsStore;
   /** Chunked uploads bound to projects. */
   uploads: ChunkedUploads;
+  /** How long a TTS call of the settings RPCs waits for a ready replica. */
+  ttsReadyWaitMs?: number;
   mediaRoot: string;
   uploadsDir: string;
   /** SACV_DATA_DIR (drafts' paths are relative to it). */
@@ -375,6 +377,7 @@ export function createOrchestratorService(deps: ServiceDeps): OrchestratorServic
       settings: deps.settings,
       clients: deps.clients,
       checkDraftDir: deps.checkDraftDir,
+      readyWaitMs: deps.ttsReadyWaitMs,
     }, unary),
   );
 

@@ -2,6 +2,7 @@
 // preview and connection test through the TTS service, and the Jianying drafts directory.
 import type * as grpc from "@grpc/grpc-js";
 import { unary as callUnary } from "../common/client.ts";
+import { READY_WAIT_MS } from "./clients/call_policy.ts";
 import { SacvError } from "../common/errors.ts";
 import type { Clients } from "./clients.ts";
 import type { SettingsStore } from "./settings.ts";
@@ -16,6 +17,8 @@ export interface SettingsDeps {
   clients: Pick<Clients, "tts">;
   /** Refuses a drafts directory the draft pipeline would refuse (INVALID_ARGUMENT naming it). */
   checkDraftDir(dir: string): void;
+  /** How long a call waits for a ready TTS replica (SACV_DEPENDENCY_WAIT_MS). */
+  readyWaitMs?: number;
 }
 
 type Req = Record<string, unknown>;
@@ -83,32 +86,42 @@ export function settingsHandlers(
 ): grpc.UntypedServiceImplementation {
   const { ttsConfigs, settings } = deps;
 
-  /** One synthesis through the TTS service with a stored config's credentials (never logged). */
-  const synth = (text: string, provider: string, voice: string, configId: string, speed = 0) => {
-    const request: Record<string, unknown> = {
-      text,
-      provider,
-      voice,
-      codec: "wav",
-      no_cache: false,
-    };
-    if (speed) request.speed = speed;
-    const credentials = provider ? ttsConfigs.credentialsFor(provider, configId) : undefined;
-    if (credentials) request.credentials = credentials;
-    return callUnary<unknown, SynthResult>(deps.clients.tts.raw, "Synthesize", request, {
-      timeoutMs: SYNTH_TIMEOUT_MS,
-    }).catch(dependencyError("tts"));
+  /** One call to a ready TTS replica; a transport failure reads "tts unavailable". */
+  const tts = async <Res>(method: string, request: Record<string, unknown>): Promise<Res> => {
+    const { ep, release } = await deps.clients.tts.pool.lease(
+      undefined,
+      deps.readyWaitMs ?? READY_WAIT_MS,
+    )
+      .catch(dependencyError("tts"));
+    try {
+      return await callUnary<unknown, Res>(ep.client, method, request, {
+        timeoutMs: SYNTH_TIMEOUT_MS,
+      }).catch(dependencyError("tts"));
+    } finally {
+      release();
+    }
   };
 
-  /** The TTS service's voice sample (its sample text in the voice's language when none given). */
-  const preview = (provider: string, voice: string, text: string, configId: string, speed = 0) => {
-    const request: Record<string, unknown> = { provider, voice, text, codec: "wav", speed };
+  /** Adds the stored credentials for `provider` (never logged). */
+  const withCredentials = (request: Record<string, unknown>, provider: string, configId = "") => {
     const credentials = provider ? ttsConfigs.credentialsFor(provider, configId) : undefined;
     if (credentials) request.credentials = credentials;
-    return callUnary<unknown, SynthResult>(deps.clients.tts.raw, "PreviewVoice", request, {
-      timeoutMs: SYNTH_TIMEOUT_MS,
-    }).catch(dependencyError("tts"));
+    return request;
   };
+
+  /** One synthesis with a stored config's credentials. */
+  const synth = (text: string, provider: string, voice: string, configId: string) =>
+    tts<SynthResult>(
+      "Synthesize",
+      withCredentials({ text, provider, voice, codec: "wav", no_cache: false }, provider, configId),
+    );
+
+  /** The TTS service's voice sample (its sample text in the voice's language when none given). */
+  const preview = (provider: string, voice: string, text: string, configId: string, speed = 0) =>
+    tts<SynthResult>(
+      "PreviewVoice",
+      withCredentials({ provider, voice, text, codec: "wav", speed }, provider, configId),
+    );
 
   return {
     ListTtsConfigs: unary("ListTtsConfigs", () => ttsConfigs.list()),
@@ -177,11 +190,10 @@ export function settingsHandlers(
     }),
     ListTtsVoices: unary("ListTtsVoices", (req) => {
       const provider = String(req.provider ?? "").trim();
-      const request: Record<string, unknown> = { provider, language: String(req.language ?? "") };
-      const credentials = provider ? ttsConfigs.credentialsFor(provider) : undefined;
-      if (credentials) request.credentials = credentials;
-      return callUnary(deps.clients.tts.raw, "ListVoices", request, { timeoutMs: SYNTH_TIMEOUT_MS })
-        .catch(dependencyError("tts"));
+      return tts(
+        "ListVoices",
+        withCredentials({ provider, language: String(req.language ?? "") }, provider),
+      );
     }),
     GetJianyingDraftPath: unary("GetJianyingDraftPath", () => settings.jianyingDraftPath()),
     SetJianyingDraftPath: unary("SetJianyingDraftPath", (req) => {

@@ -32,12 +32,19 @@ export function interruptedDetail(message: string): ErrorDetail {
   });
 }
 
-/** The `error` event's data: `{segment_id?, index?, stage, provider?, code?}`. */
-export function errorEventData(detail: ErrorDetail): Record<string, unknown> {
+/**
+ * The `error` event's data: `{segment_id?, index?, stage, provider?, code?, bad_segments?}`
+ * (numbers as numbers).
+ */
+export function errorEventData(
+  detail: ErrorDetail,
+  bad_segments?: readonly number[],
+): Record<string, unknown> {
   const data: Record<string, unknown> = { stage: detail.stage, code: detail.code };
   if (detail.segment_id) data.segment_id = detail.segment_id;
   if (detail.index >= 0) data.index = detail.index;
   if (detail.provider) data.provider = detail.provider;
+  if (bad_segments?.length) data.bad_segments = bad_segments;
   return data;
 }
 

@@ -2,7 +2,8 @@
 import { CancelledError } from "../common/errors.ts";
 import type { Logger } from "../common/log.ts";
 import type { EventBus, EventType } from "./events.ts";
-import type { Pipeline, PipelineContext, Scope } from "./pipeline.ts";
+import type { TaskMetrics } from "./metrics.ts";
+import { InterruptedError, type Pipeline, type PipelineContext, type Scope } from "./pipeline.ts";
 import type { ProjectStore } from "./projects.ts";
 import {
   errorDetail,
@@ -28,11 +29,20 @@ export interface RunnerDeps {
   pipelines: Record<Scope, Pipeline>;
   mediaRoot: string;
   dataDir: string;
+  /**
+   * Set when interrupted tasks are resumed after a restart: a task stopped by
+   * a shutdown then keeps its work dir, and this marks it for resuming.
+   */
+  onInterrupted?: (task: TaskRecord) => void;
+  /** Task and phase durations, failures (Prometheus). */
+  metrics?: TaskMetrics;
 }
 
 /** Extra fields of a terminal record. */
 export interface EndFields {
   error?: ErrorDetail;
+  /** Every bad segment of a validation failure (the error event lists them). */
+  badSegments?: readonly number[];
   filePath?: string;
   data?: Record<string, unknown>;
   progress?: number;
@@ -71,7 +81,12 @@ export function endTask(
     filePath: extra.filePath,
     progress: extra.progress,
   });
-  publishTask(deps, done, type, extra.error ? errorEventData(extra.error) : extra.data);
+  publishTask(
+    deps,
+    done,
+    type,
+    extra.error ? errorEventData(extra.error, extra.badSegments) : extra.data,
+  );
 }
 
 /**
@@ -90,6 +105,9 @@ export class TaskRun {
   done: Promise<void> = Promise.resolve();
   #deps: RunnerDeps;
   #progress: number;
+  #startedAt = 0;
+  #phase = "start";
+  #phaseAt = 0;
 
   constructor(deps: RunnerDeps, task: TaskRecord) {
     this.#deps = deps;
@@ -100,7 +118,12 @@ export class TaskRun {
   /** Aborts the pipeline; the outcome is recorded once it has unwound. */
   stop(reason: "cancelled" | "interrupted"): void {
     this.stopReason ??= reason;
-    this.controller.abort(new CancelledError(`task ${reason}`));
+    // Only a task that will be resumed keeps its work dir (InterruptedError).
+    this.controller.abort(
+      reason === "interrupted" && this.#deps.onInterrupted
+        ? new InterruptedError()
+        : new CancelledError(`task ${reason}`),
+    );
   }
 
   /** Records `cancelled` now, for a pipeline that does not unwind in time. */
@@ -108,6 +131,17 @@ export class TaskRun {
     if (this.ended) return;
     this.ended = true;
     endTask(this.#deps, this.task, "cancelled", "cancelled", "cancelled");
+    this.#measureEnd("cancelled");
+  }
+
+  /** Reports the last phase's and the task's durations (and a failure's stage and code). */
+  #measureEnd(status: string, failure?: { stage: string; code: string }): void {
+    const m = this.#deps.metrics;
+    if (!m) return;
+    const now = performance.now();
+    m.phaseEnded(this.task.scope, this.#phase, (now - this.#phaseAt) / 1000);
+    m.taskEnded(this.task.scope, status, (now - this.#startedAt) / 1000);
+    if (failure) m.failed(this.task.scope, failure.stage, failure.code);
   }
 
   /** Runs the task to its outcome; never rejects. */
@@ -120,6 +154,7 @@ export class TaskRun {
       scope: task.scope,
     });
     d.tasks.markProcessing(task.task_id);
+    this.#startedAt = this.#phaseAt = performance.now();
     this.task = d.tasks.get(task.task_id);
     publishTask(d, this.task, "progress");
     logger.info("task started");
@@ -154,19 +189,36 @@ export class TaskRun {
         data: result.data,
         progress: 100,
       });
+      this.#measureEnd("completed");
     } catch (err) {
       if (this.ended) return;
       this.ended = true;
       if (this.controller.signal.aborted && this.stopReason === "interrupted") {
         const error = interruptedDetail("the orchestrator shut down while the task was running");
-        endTask(d, this.task, "interrupted", "error", "interrupted by orchestrator shutdown", {
-          error,
-        });
+        d.onInterrupted?.(this.task);
+        const resumes = d.onInterrupted ? "; it resumes when the orchestrator is back" : "";
+        endTask(
+          d,
+          this.task,
+          "interrupted",
+          "error",
+          `interrupted by orchestrator shutdown${resumes}`,
+          {
+            error,
+          },
+        );
+        this.#measureEnd("interrupted");
       } else if (this.controller.signal.aborted) {
         endTask(d, this.task, "cancelled", "cancelled", "cancelled");
+        this.#measureEnd("cancelled");
       } else {
-        const error = errorDetail(err, failureLocation(err));
-        endTask(d, this.task, "failed", "error", error.message, { error });
+        const location = failureLocation(err);
+        const error = errorDetail(err, location);
+        endTask(d, this.task, "failed", "error", error.message, {
+          error,
+          badSegments: location.bad_segments,
+        });
+        this.#measureEnd("failed", { stage: error.stage, code: error.code });
         logger.warn("task failed", { error: err });
       }
     }
@@ -174,6 +226,12 @@ export class TaskRun {
 
   #emit(phase: string, progress: number, message: string, data?: Record<string, unknown>) {
     if (this.ended) return;
+    if (phase !== this.#phase) {
+      const now = performance.now();
+      this.#deps.metrics?.phaseEnded(this.task.scope, this.#phase, (now - this.#phaseAt) / 1000);
+      this.#phase = phase;
+      this.#phaseAt = now;
+    }
     const p = Math.max(this.#progress, Math.min(100, Number.isFinite(progress) ? progress : 0));
     this.#progress = p;
     this.#deps.tasks.updateProgress(this.task.task_id, phase, p, message);

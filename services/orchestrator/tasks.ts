@@ -205,6 +205,21 @@ export class TaskStore {
       started_at: String(row.started_at),
       finished_at: String(row.finished_at),
       segments: withSegments ? this.#segments(id) : [],
+      ...this.#links(id),
+    };
+  }
+
+  /** The task's resume links (see resume.ts): "" when it neither resumes nor was resumed. */
+  #links(taskId: string): { resumed_from: string; resumed_by: string } {
+    const row = this.#db.prepare(
+      `SELECT
+         (SELECT interrupted_task_id FROM task_resumes WHERE resume_task_id = ?1) AS from_id,
+         (SELECT resume_task_id FROM task_resumes WHERE interrupted_task_id = ?1) AS by_id`,
+    ).get(taskId) ?? {};
+    const by = row.by_id ? String(row.by_id) : "";
+    return {
+      resumed_from: row.from_id ? String(row.from_id) : "",
+      resumed_by: by === "-" ? "" : by,
     };
   }
 }

@@ -95,7 +95,7 @@ Deno.test("withStoredCredentials adds the stored credentials to items of that pr
     const seen: TtsItem[][] = [];
     const clients = {
       tts: {
-        raw: {} as Clients["tts"]["raw"],
+        pool: {} as Clients["tts"]["pool"],
         synthesizeMany: (items: readonly TtsItem[]) => (seen.push([...items]), Promise.resolve()),
       },
     } as unknown as Pick<Clients, "tts">;

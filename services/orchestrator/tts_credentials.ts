@@ -23,7 +23,6 @@ export function withStoredCredentials<C extends Pick<Clients, "tts">>(
     ...clients,
     tts: {
       ...tts,
-      raw: tts.raw,
       synthesizeMany: (items, options) =>
         tts.synthesizeMany(
           items.map((item): TtsItem => {

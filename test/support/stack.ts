@@ -1,9 +1,16 @@
 // Starts TTS (fake provider), media and orchestrator as real processes for cross-service
 // tests, plus small helpers for the orchestrator's streaming RPCs.
-import { type AnyClient, createClient, unary, waitForReady } from "../../services/common/client.ts";
+import {
+  type AnyClient,
+  type ClientAuthOptions,
+  createClient,
+  unary,
+  waitForReady,
+} from "../../services/common/client.ts";
 import { fromGrpcError } from "../../services/common/errors.ts";
+import type { ServiceName } from "../../services/common/proto.ts";
 import type { Event, FileChunk } from "../../services/orchestrator/messages.ts";
-import { type SpawnedService, spawnService } from "./spawn_service.ts";
+import { ADDR_ENV, type SpawnedService, spawnService } from "./spawn_service.ts";
 
 /** An orchestrator event as WatchEvents sends it. */
 export type StreamEvent = Event;
@@ -16,6 +23,8 @@ export interface StackOptions {
   orchestratorEnv?: Record<string, string>;
   /** Use this data dir instead of a fresh temp dir (it is then not removed). */
   dataDir?: string;
+  /** More TTS replicas the orchestrator dials besides the stack's own (a comma-separated list). */
+  extraTtsAddrs?: string[];
   /**
    * Extra env for all three processes (e.g. SACV_INTERNAL_TOKEN; the stack's own
    * clients then send that token too).
@@ -40,10 +49,38 @@ export interface Stack {
   mediaClient: AnyClient;
   /** Calls a unary orchestrator method. */
   call<Res = Record<string, unknown>>(method: string, request: unknown): Promise<Res>;
-  /** Stops the orchestrator and starts it again on the same data dir and port. */
-  restartOrchestrator(env?: Record<string, string>): Promise<void>;
+  /**
+   * Stops the orchestrator (SIGTERM, or at once with `{ kill: true }`) and starts it again
+   * on the same data dir and port.
+   */
+  restartOrchestrator(env?: Record<string, string>, options?: RestartOptions): Promise<void>;
+  /**
+   * Stops the TTS or media process (SIGKILL with `{ kill: true }`, else SIGTERM), waits until
+   * it is gone, and starts it again on the same address.
+   */
+  restartService(name: "tts" | "media", options?: RestartOptions): Promise<void>;
   /** Stops every process and removes the temp dirs. */
   stop(): Promise<void>;
+}
+
+/** How {@linkcode Stack.restartService} and {@linkcode Stack.restartOrchestrator} stop a process. */
+export interface RestartOptions {
+  /** SIGKILL the process group instead of SIGTERM (a crash, not a graceful stop). */
+  kill?: boolean;
+  /** Runs after the process is gone and before the new one starts. */
+  whileDown?: () => Promise<void>;
+}
+
+/** Stops `svc`: SIGKILL to its group when `kill`, else SIGTERM with a grace; resolves once gone. */
+async function stopService(svc: SpawnedService, kill = false): Promise<void> {
+  if (kill) {
+    try {
+      Deno.kill(-svc.pid, "SIGKILL");
+    } catch {
+      // Already gone.
+    }
+  }
+  await svc.stop();
 }
 
 /**
@@ -68,17 +105,15 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   await Deno.mkdir(mediaRoot, { recursive: true });
   const started: SpawnedService[] = [];
   try {
+    const ttsEnv = { SACV_TTS_DEFAULT_PROVIDER: "fake", ...options.env, ...options.ttsEnv };
+    const mediaEnv = { ...options.env, SACV_UPLOADS_DIR: mediaRoot };
     const [tts, media] = await Promise.all([
-      spawnService("tts", {
-        SACV_TTS_DEFAULT_PROVIDER: "fake",
-        ...options.env,
-        ...options.ttsEnv,
-      }),
-      spawnService("media", { ...options.env, SACV_UPLOADS_DIR: mediaRoot }),
+      spawnService("tts", ttsEnv),
+      spawnService("media", mediaEnv),
     ]);
     started.push(tts, media);
     const orchEnv = (extra: Record<string, string> = {}) => ({
-      SACV_TTS_ADDR: tts.addr,
+      SACV_TTS_ADDR: [tts.addr, ...options.extraTtsAddrs ?? []].join(","),
       SACV_MEDIA_ADDR: media.addr,
       SACV_DATA_DIR: dataDir,
       SACV_UPLOADS_DIR: mediaRoot,
@@ -89,14 +124,9 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     let orchestrator = await spawnService("orchestrator", orchEnv());
     started.push(orchestrator);
     const auth = { internalToken: options.env?.SACV_INTERNAL_TOKEN ?? "" };
-    let client = createClient(
-      "sacv.orchestrator.v1.OrchestratorService",
-      orchestrator.addr,
-      {},
-      auth,
-    );
-    const ttsClient = createClient("sacv.tts.v1.TtsService", tts.addr, {}, auth);
-    const mediaClient = createClient("sacv.media.v1.MediaService", media.addr, {}, auth);
+    let client = await readyClient(orchestrator.addr, undefined, auth);
+    const ttsClient = await readyClient(tts.addr, "sacv.tts.v1.TtsService", auth);
+    const mediaClient = await readyClient(media.addr, "sacv.media.v1.MediaService", auth);
     const stack: Stack = {
       tts,
       media,
@@ -107,22 +137,28 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       ttsClient,
       mediaClient,
       call: <Res>(method: string, request: unknown) => unary<unknown, Res>(client, method, request),
-      async restartOrchestrator(env = {}) {
+      async restartOrchestrator(env = {}, restart = {}) {
         client.close();
-        await orchestrator.stop();
+        await stopService(orchestrator, restart.kill);
+        await restart.whileDown?.();
         orchestrator = await spawnService(
           "orchestrator",
           orchEnv({ SACV_ORCHESTRATOR_ADDR: orchestrator.addr, ...env }),
         );
         started[2] = orchestrator;
-        // grpc-js would hand a new client the old process's pooled subchannel, which under
-        // Deno may never notice the reset (denoland/deno#26907): use a fresh one.
-        client = createClient("sacv.orchestrator.v1.OrchestratorService", orchestrator.addr, {
-          "grpc.use_local_subchannel_pool": 1,
-        }, auth);
-        await waitForReady(client, 15_000);
+        client = await readyClient(orchestrator.addr, undefined, auth);
         stack.orchestrator = orchestrator;
         stack.client = client;
+      },
+      async restartService(name, restart = {}) {
+        const at = name === "tts" ? 0 : 1;
+        const old = started[at];
+        await stopService(old, restart.kill);
+        await restart.whileDown?.();
+        const env = name === "tts" ? ttsEnv : mediaEnv;
+        const svc = await spawnService(name, { ...env, [ADDR_ENV[name]]: old.addr });
+        started[at] = svc;
+        stack[name] = svc;
       },
       async stop() {
         client.close();
@@ -138,6 +174,30 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     if (ownDir) await Deno.remove(dataDir, { recursive: true }).catch(() => {});
     throw err;
   }
+}
+
+/**
+ * A client (of the orchestrator by default) on its own subchannel, ready before it is handed out. The shared
+ * subchannel pool could give it the subchannel spawnService's health probe left in
+ * TRANSIENT_FAILURE (ECONNREFUSED from a probe sent before the process listened), or the
+ * killed process's subchannel, which under Deno may never notice the reset
+ * (denoland/deno#26907); a call on either fails at once instead of connecting.
+ */
+async function readyClient(
+  addr: string,
+  service: ServiceName = "sacv.orchestrator.v1.OrchestratorService",
+  auth: ClientAuthOptions = {},
+): Promise<AnyClient> {
+  const client = createClient(service, addr, {
+    "grpc.use_local_subchannel_pool": 1,
+  }, auth);
+  try {
+    await waitForReady(client, 15_000);
+  } catch (err) {
+    client.close();
+    throw new Error(`${service} at ${addr} not ready in 15 s: ${err}`, { cause: err });
+  }
+  return client;
 }
 
 /** A live WatchEvents subscription collecting events. */

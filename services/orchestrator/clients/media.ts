@@ -1,7 +1,10 @@
-// Typed client for sacv.media.v1.MediaService: unary calls with a signal, Concat as a progress stream.
+// Typed client for sacv.media.v1.MediaService over its replicas: every call waits (bounded) for
+// a ready replica, has a deadline, and is retried on UNAVAILABLE. All media calls are idempotent
+// (outputs are written to a temp name and renamed), so a retry after a lost reply is safe.
 import type * as grpc from "@grpc/grpc-js";
-import { type AnyClient, createClient, unary } from "../../common/client.ts";
+import { unary } from "../../common/client.ts";
 import { CancelledError, fromGrpcError, SacvError } from "../../common/errors.ts";
+import type { Logger } from "../../common/log.ts";
 import type {
   AlignNarrationRequestInit,
   AlignNarrationResult,
@@ -10,10 +13,20 @@ import type {
   ConcatResult,
   CutClipRequestInit,
   CutClipResult,
+  ExtractFrameRequestInit,
+  ExtractFrameResult,
   NormalizeLoudnessRequestInit,
   NormalizeLoudnessResult,
   ProbeResult,
 } from "../../media/messages.ts";
+import {
+  DEADLINES,
+  isTransient,
+  mediaWorkDeadlineMs,
+  READY_WAIT_MS,
+  retryTransient,
+} from "./call_policy.ts";
+import type { Endpoint, EndpointPool } from "./endpoints.ts";
 
 export type * from "../../media/messages.ts";
 
@@ -35,21 +48,84 @@ export interface MediaClient {
     req: NormalizeLoudnessRequestInit,
     signal?: AbortSignal,
   ): Promise<NormalizeLoudnessResult>;
-  /** Streams progress to `onProgress` and resolves with the final result. */
+  /** One frame of a video into an image file (draft stills). */
+  extractFrame(req: ExtractFrameRequestInit, signal?: AbortSignal): Promise<ExtractFrameResult>;
+  /**
+   * Streams progress to `onProgress` and resolves with the final result. No
+   * deadline: its length depends on the output, so keepalive pings bound it
+   * (a dead replica fails it within ~15 s); a retry starts it again.
+   */
   concat(req: ConcatRequestInit, options?: ConcatOptions): Promise<ConcatResult>;
-  readonly raw: AnyClient;
+  /** The replicas calls are spread over. */
+  readonly pool: EndpointPool;
 }
 
-/** Creates a media client for `addr`. */
-export function createMediaClient(addr: string): MediaClient {
-  const raw = createClient("sacv.media.v1.MediaService", addr);
+/** Options for {@linkcode createMediaClient}. */
+export interface MediaClientOptions {
+  /** Logs retries (warn). */
+  logger?: Logger;
+  /** How long a call waits for a ready replica (ms, default {@linkcode READY_WAIT_MS}). */
+  readyWaitMs?: number;
+}
 
-  function concat(req: ConcatRequestInit, options: ConcatOptions = {}): Promise<ConcatResult> {
-    const { signal, onProgress } = options;
+/** Creates a media client calling the replicas of `pool`. */
+export function createMediaClient(
+  pool: EndpointPool,
+  options: MediaClientOptions = {},
+): MediaClient {
+  const readyWaitMs = options.readyWaitMs ?? READY_WAIT_MS;
+
+  /** One attempt on the least loaded ready replica; a transient failure cools it down. */
+  async function onReplica<T>(
+    signal: AbortSignal | undefined,
+    fn: (ep: Endpoint) => Promise<T>,
+  ): Promise<T> {
+    const { ep, release: done } = await pool.lease(signal, readyWaitMs);
+    try {
+      const res = await fn(ep);
+      pool.succeeded(ep);
+      return res;
+    } catch (err) {
+      if (isTransient(err)) pool.failed(ep);
+      throw err;
+    } finally {
+      done();
+    }
+  }
+
+  function call<Req, Res>(
+    method: string,
+    req: Req,
+    timeoutMs: number,
+    signal?: AbortSignal,
+  ): Promise<Res> {
+    return retryTransient(
+      () =>
+        onReplica(signal, (ep) => unary<Req, Res>(ep.client, method, req, { signal, timeoutMs })),
+      {
+        signal,
+        onRetry: (err, attempt) =>
+          options.logger?.warn("media call failed transiently, retrying", {
+            rpc: method,
+            attempt,
+            error: err,
+          }),
+      },
+    );
+  }
+
+  function concatOnce(
+    ep: Endpoint,
+    req: ConcatRequestInit,
+    o: ConcatOptions,
+  ): Promise<ConcatResult> {
+    const { signal, onProgress } = o;
     if (signal?.aborted) return Promise.reject(new CancelledError());
-    const open = raw.Concat as (r: ConcatRequestInit) => grpc.ClientReadableStream<ConcatProgress>;
+    const open = ep.client.Concat as (r: ConcatRequestInit) => grpc.ClientReadableStream<
+      ConcatProgress
+    >;
     return new Promise<ConcatResult>((resolve, reject) => {
-      const call = open.call(raw, req);
+      const stream = open.call(ep.client, req);
       let result: ConcatResult | undefined;
       let settled = false;
       const finish = (err?: unknown) => {
@@ -57,7 +133,7 @@ export function createMediaClient(addr: string): MediaClient {
         settled = true;
         signal?.removeEventListener("abort", onAbort);
         if (err !== undefined) {
-          call.cancel();
+          stream.cancel();
           reject(err);
         } else if (result) resolve(result);
         else {
@@ -70,7 +146,7 @@ export function createMediaClient(addr: string): MediaClient {
       };
       const onAbort = () => finish(new CancelledError("concat cancelled"));
       signal?.addEventListener("abort", onAbort, { once: true });
-      call.on("data", (p: ConcatProgress) => {
+      stream.on("data", (p: ConcatProgress) => {
         if (p.done && p.result) result = p.result;
         try {
           onProgress?.(p);
@@ -78,17 +154,27 @@ export function createMediaClient(addr: string): MediaClient {
           finish(err);
         }
       });
-      call.on("error", (err: unknown) => finish(fromGrpcError(err)));
-      call.on("end", () => finish());
+      stream.on("error", (err: unknown) => finish(fromGrpcError(err)));
+      stream.on("end", () => finish());
     });
   }
 
   return {
-    raw,
-    probe: (path, signal) => unary(raw, "Probe", { path }, { signal }),
-    cutClip: (req, signal) => unary(raw, "CutClip", req, { signal }),
-    alignNarration: (req, signal) => unary(raw, "AlignNarration", req, { signal }),
-    normalizeLoudness: (req, signal) => unary(raw, "NormalizeLoudness", req, { signal }),
-    concat,
+    pool,
+    probe: (path, signal) => call("Probe", { path }, DEADLINES.probe, signal),
+    cutClip: (req, signal) =>
+      call("CutClip", req, mediaWorkDeadlineMs((req.end ?? 0) - (req.start ?? 0)), signal),
+    alignNarration: (req, signal) => call("AlignNarration", req, DEADLINES.segment, signal),
+    normalizeLoudness: (req, signal) => call("NormalizeLoudness", req, DEADLINES.segment, signal),
+    extractFrame: (req, signal) => call("ExtractFrame", req, DEADLINES.probe, signal),
+    concat: (req, o = {}) =>
+      retryTransient(() => onReplica(o.signal, (ep) => concatOnce(ep, req, o)), {
+        signal: o.signal,
+        onRetry: (err, attempt) =>
+          options.logger?.warn("concat failed transiently, retrying from the start", {
+            attempt,
+            error: err,
+          }),
+      }),
   };
 }

@@ -1,125 +1,119 @@
-// Typed client for sacv.tts.v1.TtsService: one bidi stream for many syntheses, limits, providers.
-import type * as grpc from "@grpc/grpc-js";
-import { type AnyClient, createClient, unary } from "../../common/client.ts";
-import { CancelledError, fromGrpcError, SacvError } from "../../common/errors.ts";
-import type {
-  ItemError,
-  Limits,
-  ListProvidersResponse,
-  SynthesizeRequestInit,
-  SynthesizeResult,
-  SynthesizeStreamResponse,
-} from "../../tts/messages.ts";
+// Typed client for sacv.tts.v1.TtsService over its replicas: a job's syntheses go through the
+// dispatcher (re-sent when a stream drops); control calls wait for a ready replica, have a
+// deadline and are retried on UNAVAILABLE.
+import { unary } from "../../common/client.ts";
+import { SacvError } from "../../common/errors.ts";
+import type { Logger } from "../../common/log.ts";
+import type { Limits, ListProvidersResponse } from "../../tts/messages.ts";
+import { DEADLINES, READY_WAIT_MS, retryTransient } from "./call_policy.ts";
+import type { EndpointPool } from "./endpoints.ts";
+import { dispatchSynthesis, type TtsItem, type TtsOutcome } from "./tts_dispatch.ts";
 
 export type * from "../../tts/messages.ts";
 
-/** One item sent on the synthesis stream: a request whose `request_id` is required. */
-export type TtsItem = SynthesizeRequestInit & { request_id: string; codec?: "wav" | "mp3" | "pcm" };
-
-/** One outcome delivered to `onResult`, in completion order. */
-export type TtsOutcome = { ok: true; result: SynthesizeResult } | { ok: false; error: ItemError };
+/** Window of a job's items per replica before the first limit is known. */
+const DEFAULT_WINDOW = 8;
+/** Items beyond a replica's limit kept outstanding there, to cover the round trip. */
+const WINDOW_HEADROOM = 2;
+export type { TtsItem, TtsOutcome } from "./tts_dispatch.ts";
 
 /** Options for {@linkcode TtsClient.synthesizeMany}. */
 export interface SynthesizeManyOptions {
-  /** Aborting cancels the whole stream (every in-flight provider call). */
+  /** Aborting cancels every stream (every in-flight provider call). */
   signal?: AbortSignal;
-  /** Called once per item as it completes; a throw cancels the stream and rejects. */
+  /** Called once per item as it completes; a throw cancels the streams and rejects. */
   onResult: (outcome: TtsOutcome) => void;
 }
 
 /** Typed wrapper over the TTS service. */
 export interface TtsClient {
   /**
-   * Sends every item at once on ONE `SynthesizeStream`, half-closes, and
-   * delivers results and per-item errors in completion order. Resolves when
-   * every item has an outcome; rejects with CancelledError on abort.
+   * Sends the items over `SynthesizeStream` and delivers results and per-item
+   * errors in completion order. A dropped stream's unanswered items are sent
+   * again (bounded); resolves when every item has an outcome; rejects with
+   * CancelledError on abort.
    */
   synthesizeMany(items: readonly TtsItem[], options: SynthesizeManyOptions): Promise<void>;
-  /** Sets the service's global limit (the `tts` scope); returns the new limits. */
+  /**
+   * Sets the global limit (the `tts` scope) on EVERY replica the client knows
+   * of and returns the first one's limits; rejects when any replica refused
+   * (the caller re-pushes). Also sizes the per-replica window of
+   * `synthesizeMany` to it.
+   */
   setGlobalLimit(n: number, signal?: AbortSignal): Promise<Limits>;
   getLimits(signal?: AbortSignal): Promise<Limits>;
   listProviders(signal?: AbortSignal): Promise<ListProvidersResponse>;
-  /** The underlying grpc-js client (for health checks and close). */
-  readonly raw: AnyClient;
+  /** The replicas calls are spread over. */
+  readonly pool: EndpointPool;
 }
 
-/** Creates a TTS client for `addr` (host:port or `dns:///name:port`). */
-export function createTtsClient(addr: string): TtsClient {
-  const raw = createClient("sacv.tts.v1.TtsService", addr);
+/** Options for {@linkcode createTtsClient}. */
+export interface TtsClientOptions {
+  logger?: Logger;
+  /** How long work waits for a ready replica (ms, default {@linkcode READY_WAIT_MS}). */
+  readyWaitMs?: number;
+  /** Streams an item may be lost with before it fails (default 5). */
+  maxItemAttempts?: number;
+}
 
-  function synthesizeMany(
-    items: readonly TtsItem[],
-    { signal, onResult }: SynthesizeManyOptions,
-  ): Promise<void> {
-    if (signal?.aborted) return Promise.reject(new CancelledError());
-    if (items.length === 0) return Promise.resolve();
-    const ids = new Set(items.map((i) => i.request_id));
-    if (ids.size !== items.length || ids.has("")) {
-      return Promise.reject(
-        new SacvError("INVALID_ARGUMENT", "request_id must be unique and non-empty", {
-          reason: "BAD_REQUEST_ID",
-        }),
+/** Creates a TTS client calling the replicas of `pool`. */
+export function createTtsClient(pool: EndpointPool, options: TtsClientOptions = {}): TtsClient {
+  const readyWaitMs = options.readyWaitMs ?? READY_WAIT_MS;
+
+  // Items of one job outstanding per replica: its gate's worth plus a little, so a replica never
+  // idles waiting for the next item while the rest wait here for whichever replica frees first.
+  let window = DEFAULT_WINDOW;
+
+  const control = <Res>(method: string, req: unknown, signal?: AbortSignal) =>
+    retryTransient(async () => {
+      const { ep, release: done } = await pool.lease(signal, readyWaitMs);
+      try {
+        return await unary<unknown, Res>(ep.client, method, req, {
+          signal,
+          timeoutMs: DEADLINES.control,
+        });
+      } finally {
+        done();
+      }
+    }, { signal });
+
+  /** SetLimits on every replica at once (each with its deadline); the first replica's answer. */
+  const pushToAll = async (n: number, signal?: AbortSignal): Promise<Limits> => {
+    const eps = pool.endpoints;
+    if (eps.length === 0) throw pool.unavailable(0);
+    const req = { global_limit: n, provider_limits: {} };
+    const results = await Promise.allSettled(
+      eps.map((ep) =>
+        unary<unknown, Limits>(ep.client, "SetLimits", req, {
+          signal,
+          timeoutMs: DEADLINES.control,
+        })
+      ),
+    );
+    const failed = results.flatMap((r, i) =>
+      r.status === "rejected" ? [`${eps[i].addr}: ${r.reason}`] : []
+    );
+    if (failed.length > 0) {
+      throw new SacvError(
+        "UNAVAILABLE",
+        `SetLimits failed on ${failed.length} of ${eps.length} TTS replicas: ${failed.join("; ")}`,
+        { reason: "PARTIAL_PUSH", retryable: true },
       );
     }
-    const open = raw.SynthesizeStream as () => grpc.ClientDuplexStream<
-      TtsItem,
-      SynthesizeStreamResponse
-    >;
-    return new Promise<void>((resolve, reject) => {
-      const call = open.call(raw);
-      let settled = false;
-      let received = 0;
-      const finish = (err?: unknown) => {
-        if (settled) return;
-        settled = true;
-        signal?.removeEventListener("abort", onAbort);
-        if (err === undefined) resolve();
-        else {
-          call.cancel();
-          reject(err);
-        }
-      };
-      const onAbort = () => finish(new CancelledError("TTS stream cancelled"));
-      signal?.addEventListener("abort", onAbort, { once: true });
-      call.on("data", (res: SynthesizeStreamResponse) => {
-        if (settled) return;
-        const outcome: TtsOutcome | undefined = res.item === "error" && res.error
-          ? { ok: false, error: res.error }
-          : res.result
-          ? { ok: true, result: res.result }
-          : undefined;
-        if (!outcome) return;
-        const id = outcome.ok ? outcome.result.request_id : outcome.error.request_id;
-        if (!ids.delete(id)) return;
-        received++;
-        try {
-          onResult(outcome);
-        } catch (err) {
-          finish(err);
-          return;
-        }
-        if (received === items.length) finish();
-      });
-      call.on("error", (err: unknown) => finish(fromGrpcError(err)));
-      call.on("end", () => {
-        if (received < items.length) {
-          finish(
-            new SacvError(
-              "INTERNAL",
-              `TTS stream ended after ${received} of ${items.length} results`,
-              { reason: "STREAM_TRUNCATED" },
-            ),
-          );
-        }
-      });
-      for (const item of items) call.write(item);
-      call.end();
-    });
-  }
+    return (results[0] as PromiseFulfilledResult<Limits>).value;
+  };
 
   return {
-    raw,
-    synthesizeMany,
+    pool,
+    synthesizeMany: (items, { signal, onResult }) =>
+      dispatchSynthesis(pool, items, {
+        signal,
+        onResult,
+        readyWaitMs,
+        window,
+        maxItemAttempts: options.maxItemAttempts,
+        logger: options.logger,
+      }),
     setGlobalLimit: (n, signal) => {
       if (!Number.isInteger(n) || n < 1) {
         return Promise.reject(
@@ -128,9 +122,10 @@ export function createTtsClient(addr: string): TtsClient {
           ),
         );
       }
-      return unary(raw, "SetLimits", { global_limit: n, provider_limits: {} }, { signal });
+      window = n + WINDOW_HEADROOM;
+      return pushToAll(n, signal);
     },
-    getLimits: (signal) => unary(raw, "GetLimits", {}, { signal }),
-    listProviders: (signal) => unary(raw, "ListProviders", {}, { signal }),
+    getLimits: (signal) => control("GetLimits", {}, signal),
+    listProviders: (signal) => control("ListProviders", {}, signal),
   };
 }

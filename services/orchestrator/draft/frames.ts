@@ -1,5 +1,4 @@
 // Stills for drafts (the cover, held last frames), taken by the media service's ExtractFrame.
-import { unary } from "../../common/client.ts";
 import type { ExtractFrameRequestInit, ExtractFrameResult } from "../../media/messages.ts";
 import type { MediaClient } from "../clients.ts";
 
@@ -11,7 +10,7 @@ export type ExtractFrame = (
   signal: AbortSignal,
 ) => Promise<ExtractFrameResult>;
 
-/** ExtractFrame over the media client's channel; aborting the signal kills ffmpeg. */
-export function mediaFrameExtractor(media: Pick<MediaClient, "raw">): ExtractFrame {
-  return (req, signal) => unary(media.raw, "ExtractFrame", req, { signal });
+/** ExtractFrame through the media client (ready wait, deadline, retries); aborting kills ffmpeg. */
+export function mediaFrameExtractor(media: Pick<MediaClient, "extractFrame">): ExtractFrame {
+  return (req, signal) => media.extractFrame(req, signal);
 }

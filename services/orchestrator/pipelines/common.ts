@@ -1,12 +1,7 @@
 // Steps both pipelines share: load and validate the script, build TTS items, locate failures.
 import { isAbortError, SacvError, type StatusName } from "../../common/errors.ts";
 import { type FailureLocation, type PipelineContext, PipelineError } from "../pipeline.ts";
-import {
-  type ParsedScript,
-  parseScript,
-  type ScriptSegment,
-  validateAgainstDuration,
-} from "../script.ts";
+import { type ParsedScript, parseScript, type ScriptSegment, validateScript } from "../script.ts";
 import type { Clients, ItemError, ProbeResult, SynthesizeResult, TtsItem } from "../clients.ts";
 
 /** TTS task options as the pipelines read them (`options` carries provider knobs). */
@@ -48,22 +43,29 @@ export async function located<T>(location: FailureLocation, fn: () => Promise<T>
   }
 }
 
-/** Parses the project's script, failing the task with stage "validate" naming every bad segment. */
+/**
+ * Parses the project's script (and, given the probe, checks it against the source: in range,
+ * at least one frame long), failing the task with stage "validate" in one error naming every
+ * bad segment; the location carries the first one and `bad_segments` lists them all.
+ */
 export function loadScript(ctx: PipelineContext, probe?: ProbeResult): ParsedScript {
   try {
-    const parsed = parseScript(ctx.project.script);
-    if (probe) validateAgainstDuration(parsed, probe.duration, probe.fps);
-    return parsed;
+    return probe
+      ? validateScript(ctx.project.script, probe.duration, probe.fps)
+      : parseScript(ctx.project.script);
   } catch (err) {
     if (!(err instanceof SacvError)) throw err;
     const index = Number(err.details.index);
     const segment_id = err.details.segment_id ? String(err.details.segment_id) : undefined;
+    const bad = String(err.details.bad_segments ?? "").split(",").filter((x) => x !== "")
+      .map(Number);
     throw new PipelineError("INVALID_ARGUMENT", err.message, {
       stage: "validate",
       code: err.reason,
       ...(segment_id !== undefined ? { segment_id } : {}),
       ...(Number.isInteger(index) ? { index } : {}),
-    }, { cause: err });
+      ...(bad.length > 0 ? { bad_segments: bad } : {}),
+    }, { cause: err, details: err.details });
   }
 }
 

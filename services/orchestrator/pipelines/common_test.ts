@@ -2,7 +2,8 @@ import assert from "node:assert/strict";
 import { CancelledError, SacvError } from "../../common/errors.ts";
 import { PipelineError } from "../pipeline.ts";
 import { parseScript } from "../script.ts";
-import { locate, safeName, ttsFailure, ttsItem } from "./common.ts";
+import { errorDetail, errorEventData } from "../task_outcome.ts";
+import { loadScript, locate, safeName, ttsFailure, ttsItem } from "./common.ts";
 
 const [seg] = parseScript({
   segments: [{
@@ -81,3 +82,42 @@ Deno.test("safeName: keeps CJK, replaces separators and control characters", () 
   assert.equal(safeName("a\u0001b"), "a_b");
   assert.equal(safeName("  "), "project");
 });
+
+Deno.test("loadScript: the validate failure names every bad segment, numbers as numbers", () => {
+  const ctx = {
+    project: {
+      script: {
+        segments: [
+          { id: "a", start_time: 0, end_time: 1, text: "好" },
+          { id: "短", start_time: 1, end_time: 1.02, text: "太短" },
+          { id: "late", start_time: 30, end_time: 31, text: "太晚" },
+        ],
+      },
+    },
+  } as unknown as PipelineContextLike;
+  let err: unknown;
+  try {
+    loadScript(ctx, { duration: 10, fps: 25 } as ProbeLike);
+  } catch (e) {
+    err = e;
+  }
+  assert.ok(err instanceof PipelineError);
+  assert.deepEqual(err.location, {
+    stage: "validate",
+    code: "INVALID_SCRIPT",
+    segment_id: "短",
+    index: 1,
+    bad_segments: [1, 2],
+  });
+  const data = errorEventData(errorDetail(err, err.location), err.location.bad_segments);
+  assert.deepEqual(data, {
+    stage: "validate",
+    code: "INVALID_SCRIPT",
+    segment_id: "短",
+    index: 1,
+    bad_segments: [1, 2],
+  });
+});
+
+type PipelineContextLike = Parameters<typeof loadScript>[0];
+type ProbeLike = NonNullable<Parameters<typeof loadScript>[1]>;

@@ -6,6 +6,7 @@ import type { Clients } from "../clients.ts";
 import { startSpeech } from "./speech.ts";
 import { loadScript, located, probeSource, safeName } from "./common.ts";
 import { PipelineRun } from "./run.ts";
+import { ensureDirInside } from "../safe_path.ts";
 
 export { workDirOf } from "./run.ts";
 
@@ -35,7 +36,8 @@ export async function generateVideo(
     outDirAbs = join(ctx.mediaRoot, outDir);
     await located({ stage: "prepare_output", code: "WORK_DIR" }, async () => {
       await Deno.mkdir(workAbs, { recursive: true });
-      await Deno.mkdir(outDirAbs!, { recursive: true });
+      // Resolved component by component: an `outputs` symlinked out of the media root is refused.
+      ensureDirInside(outDirAbs!, [ctx.mediaRoot], { field: "output_dir" });
     });
     const output = join(outDir, `${safeName(ctx.project.name)}.mp4`);
     ctx.emit("prepare_output", P.prepare, `${segments.length} segments, output ${output}`, {

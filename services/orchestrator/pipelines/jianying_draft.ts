@@ -7,7 +7,8 @@ import type { Clients, SynthesizeResult } from "../clients.ts";
 import type { ScriptSegment } from "../script.ts";
 import { DEFAULT_SUBTITLE_MAX_CHARS, type WordTiming } from "../subtitles.ts";
 import { startSpeech } from "./speech.ts";
-import { linkedController, loadScript, located, probeSource } from "./common.ts";
+import { linkedController, loadScript, locate, located, probeSource } from "./common.ts";
+import { checkDirInside, ensureDirInside } from "../safe_path.ts";
 import { PipelineRun } from "./run.ts";
 import { BoundedQueue, defaultMediaWorkers } from "./bounded_queue.ts";
 import { copyFileAbortable } from "./copy.ts";
@@ -22,6 +23,8 @@ import {
 } from "../draft/timeline.ts";
 import { assetPath, dataRelative, draftFolderName, portableName } from "../draft/paths.ts";
 import { addStills, writeDraftFolder } from "../draft/write.ts";
+
+const DRAFT_FIELD = { field: "draft_dir" };
 
 const P = { prepare: 3, work0: 5, work1: 88, json: 92, done: 99 } as const;
 
@@ -38,9 +41,9 @@ export interface DraftPipelineOptions {
 /**
  * The drafts directory for a task: the task's `draftDir` (relative to the
  * data dir, or absolute) or `<data>/jianying_drafts`. It must lie inside the
- * data dir or the media root (DESIGN §10: nothing is written elsewhere); the
- * check is lexical, so an operator may symlink a folder there to the editor's
- * drafts directory.
+ * data dir or the media root (DESIGN §10: nothing is written elsewhere). This
+ * check is lexical; SubmitTask and the pipeline also resolve real paths, so a
+ * symlink leading outside is refused (bind-mount the editor's drafts folder).
  */
 export function draftsDirOf(ctx: PipelineContext): string {
   const given = ctx.options.draftDir?.trim();
@@ -86,6 +89,7 @@ export async function generateJianyingDraft(
   const jobs = new BoundedQueue(signal, options.mediaWorkers ?? defaultMediaWorkers());
   const extract = options.extractFrame ?? mediaFrameExtractor(clients.media);
   const draftsDir = draftsDirOf(ctx);
+  const draftRoots = [ctx.dataDir, ctx.mediaRoot];
   const name = draftFolderName(ctx.project.name, ctx.taskId);
   const finalDir = join(draftsDir, name);
   const tmpDir = join(draftsDir, `.${name}.tmp-${crypto.randomUUID().slice(0, 8)}`);
@@ -101,6 +105,11 @@ export async function generateJianyingDraft(
         code: "DRAFT_EXISTS",
       });
     }
+    // Real paths, component by component: a drafts dir symlinked outside is refused.
+    await located(
+      { stage: "prepare" },
+      () => Promise.resolve().then(() => ensureDirInside(draftsDir, draftRoots, DRAFT_FIELD)),
+    );
     await located({ stage: "prepare", code: "DRAFT_DIR" }, async () => {
       await Deno.mkdir(join(tmpDir, "assets"), { recursive: true });
       await Deno.mkdir(workAbs, { recursive: true });
@@ -268,7 +277,15 @@ export async function generateJianyingDraft(
         hasAudio: probe.has_audio,
       },
       segments: planned,
-      beforeCommit: () => run.throwIfCancelled(),
+      beforeCommit: () => {
+        run.throwIfCancelled();
+        // Checked again right before the rename: a symlink swapped in meanwhile is refused.
+        try {
+          checkDirInside(tmpDir, draftRoots, DRAFT_FIELD);
+        } catch (err) {
+          throw locate(err, { stage: "write_json" });
+        }
+      },
     });
     committed = true;
     const data = {

@@ -2,8 +2,9 @@
 // media queue, the TTS stream's completion and the first failure; and the cleanup on every outcome.
 import { join } from "node:path";
 import { CancelledError } from "../../common/errors.ts";
-import type { PipelineContext } from "../pipeline.ts";
-import { linkedController } from "./common.ts";
+import { InterruptedError, type PipelineContext } from "../pipeline.ts";
+import { ensureDirInside } from "../safe_path.ts";
+import { linkedController, locate } from "./common.ts";
 import { SerialQueue } from "./serial_queue.ts";
 
 /** Relative work dir of a task under the media root. */
@@ -35,7 +36,7 @@ export class PipelineRun {
   readonly signal: AbortSignal;
   /** The work dir, relative to the media root. */
   readonly workRel: string;
-  /** The work dir, absolute. */
+  /** The work dir, absolute and real (created by the constructor). */
   readonly workAbs: string;
   /** Media work of this run, one job at a time. */
   readonly queue: SerialQueue;
@@ -52,7 +53,15 @@ export class PipelineRun {
     this.#ac = linkedController(ctx.signal);
     this.signal = this.#ac.signal;
     this.workRel = workDirOf(ctx.taskId);
-    this.workAbs = join(ctx.mediaRoot, this.workRel);
+    // Made here, resolved component by component: a `.work` symlinked out of the media root is
+    // refused before anything is written (the pipelines' later mkdir finds it made).
+    try {
+      this.workAbs = ensureDirInside(join(ctx.mediaRoot, this.workRel), [ctx.mediaRoot], {
+        field: "work_dir",
+      });
+    } catch (err) {
+      throw locate(err, { stage: "prepare" });
+    }
     this.queue = new SerialQueue(this.signal);
   }
 
@@ -93,11 +102,16 @@ export class PipelineRun {
     return this.#failure ?? err;
   }
 
-  /** Aborts what still runs, waits for the TTS stream and the queue, removes the work dir. */
+  /**
+   * Aborts what still runs, waits for the TTS stream and the queue, removes
+   * the work dir, unless the task was interrupted by a shutdown: its
+   * synthesised narration stays for the resumed task.
+   */
   async close(): Promise<void> {
     this.#ac.abort();
     await this.#speechDone.catch(() => {});
     await this.queue.idle();
+    if (this.#ctx.signal.reason instanceof InterruptedError) return;
     await Deno.remove(this.workAbs, { recursive: true }).catch(() => {});
   }
 }

@@ -20,6 +20,14 @@ export interface Task {
   'started_at'?: (string);
   'finished_at'?: (string);
   'segments'?: (_sacv_orchestrator_v1_TaskSegment)[];
+  /**
+   * Set on a task the orchestrator resubmitted after a restart: the interrupted task it resumes.
+   */
+  'resumed_from'?: (string);
+  /**
+   * Set on an interrupted task once it was resumed: the task that carries on its work.
+   */
+  'resumed_by'?: (string);
 }
 
 export interface Task__Output {
@@ -39,4 +47,12 @@ export interface Task__Output {
   'started_at': (string);
   'finished_at': (string);
   'segments': (_sacv_orchestrator_v1_TaskSegment__Output)[];
+  /**
+   * Set on a task the orchestrator resubmitted after a restart: the interrupted task it resumes.
+   */
+  'resumed_from': (string);
+  /**
+   * Set on an interrupted task once it was resumed: the task that carries on its work.
+   */
+  'resumed_by': (string);
 }
