@@ -50,9 +50,14 @@ Deno.test("bad bodies: malformed JSON 400, wrong types 422 naming the field, pat
     assert.equal(wrongType.status, 422);
     assert.equal(wrongType.json.field, "name");
     assert.match(wrongType.json.detail, /'name' must be a string, got number/);
-    const missing = await call(h, "POST", "/api/projects", { name: "x" });
+    // video_path is optional (a project may get its video by upload); name is not.
+    const missing = await call(h, "POST", "/api/projects", { video_path: "a.mp4" });
     assert.equal(missing.status, 422);
-    assert.equal(missing.json.field, "video_path");
+    assert.equal(missing.json.code, "MISSING_FIELD");
+    assert.equal(missing.json.field, "name");
+    const badType = await call(h, "POST", "/api/projects", { name: "x", project_type: "audio" });
+    assert.equal(badType.status, 422);
+    assert.equal(badType.json.field, "project_type");
     const seg = await call(h, "POST", "/api/projects", {
       name: "x",
       video_path: "a.mp4",

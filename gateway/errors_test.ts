@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { httpStatusFor, toHttpError } from "./errors.ts";
+import { httpStatusFor, scrubAddresses, toHttpError } from "./errors.ts";
 import { SacvError } from "../services/common/errors.ts";
 
 Deno.test("gRPC status names map to HTTP statuses in one place", () => {
@@ -34,4 +34,51 @@ Deno.test("toHttpError keeps reasons and details but hides internal messages", (
     toHttpError(new SacvError("INTERNAL", "db at /x exploded")).message,
     "internal error",
   );
+});
+
+Deno.test("details keep the types events use: index and attempts numbers, bad_segments a number list", () => {
+  const e = toHttpError(
+    new SacvError("INVALID_ARGUMENT", "script has 2 bad segments", {
+      reason: "INVALID_SCRIPT",
+      details: {
+        field: "segments[1].end_time",
+        segment_id: "段2",
+        index: "1",
+        bad_segments: "1,3",
+      },
+    }),
+  );
+  assert.equal(e.status, 422);
+  assert.equal(e.extras.index, 1);
+  assert.deepEqual(e.extras.bad_segments, [1, 3]);
+  assert.equal(e.extras.segment_id, "段2", "ids stay strings even when numeric-looking");
+  assert.equal(
+    toHttpError(new SacvError("UNAVAILABLE", "x", { details: { attempts: "4" } })).extras.attempts,
+    4,
+  );
+});
+
+Deno.test("503s name the service, never an address", () => {
+  const transport = toHttpError(
+    new SacvError(
+      "UNAVAILABLE",
+      "No connection established. Last error: connect ECONNREFUSED 127.0.0.1:50051",
+    ),
+  );
+  assert.equal(transport.status, 503);
+  assert.equal(transport.message, "orchestrator unavailable");
+  const tts = toHttpError(
+    new SacvError("UNAVAILABLE", "tts unavailable", {
+      reason: "TTS_UNAVAILABLE",
+      details: { service: "tts" },
+    }),
+  );
+  assert.equal(tts.message, "tts unavailable");
+  assert.equal(tts.extras.service, undefined);
+  assert.doesNotMatch(
+    scrubAddresses("dial tts:50052 failed; [::1]:8080 and 10.0.0.7 ECONNRESET"),
+    /\d+\.\d+|:\d{4}|ECONN/,
+  );
+  assert.equal(httpStatusFor("RESOURCE_EXHAUSTED", "DISK_FULL"), 507);
+  assert.equal(httpStatusFor("RESOURCE_EXHAUSTED", "PAYLOAD_TOO_LARGE"), 413);
 });

@@ -1,6 +1,8 @@
-// Gateway entry point: config, orchestrator client, HTTP server, graceful shutdown.
+// Gateway entry point: config, orchestrator client, HTTP server behind the connection guard,
+// graceful shutdown.
 import { loadConfig } from "./config.ts";
 import { createApp } from "./app.ts";
+import { startConnGuard } from "./conn_guard.ts";
 import { createOrchestratorApi } from "./orchestrator.ts";
 import { createLogger } from "../services/common/log.ts";
 import { installCrashGuards } from "../services/common/crash_guard.ts";
@@ -22,26 +24,43 @@ const { app, closeSockets } = createApp({
   logger,
   apiToken: config.apiToken,
   uploadMaxBytes: config.uploadMaxBytes,
+  jsonMaxBytes: config.jsonMaxBytes,
   heartbeatMs: config.heartbeatMs,
+  corsOrigins: config.corsOrigins,
+  port: config.port,
 });
 
-const server = Deno.serve({
-  port: config.port,
-  hostname: config.hostname,
-  onListen: ({ hostname, port }) =>
-    logger.info("listening", {
-      addr: `${hostname}:${port}`,
-      port,
-      orchestrator: config.orchestratorAddr,
-      auth: config.apiToken ? "bearer" : "none",
-    }),
-}, app.fetch);
+// The HTTP server listens on loopback only; clients reach it through the guard, which closes
+// connections whose request head is too slow (Deno.serve has no header timeout) or that idle.
+const server = Deno.serve({ port: 0, hostname: "127.0.0.1", onListen: () => {} }, app.fetch);
+let guard;
+try {
+  guard = startConnGuard({
+    hostname: config.hostname,
+    port: config.port,
+    backend: { hostname: "127.0.0.1", port: server.addr.port },
+    headerTimeoutMs: config.headerTimeoutMs,
+    idleTimeoutMs: config.idleTimeoutMs,
+    logger,
+  });
+} catch (err) {
+  logger.error("cannot listen", { addr: `${config.hostname}:${config.port}`, error: err });
+  Deno.exit(2);
+}
+logger.info("listening", {
+  addr: `${guard.hostname}:${guard.port}`,
+  port: guard.port,
+  orchestrator: config.orchestratorAddr,
+  auth: config.apiToken ? "bearer" : "none",
+  cors: config.corsOrigins.join(","),
+});
 
 let stopping = false;
 const stop = (signal: string) => {
   if (stopping) return;
   stopping = true;
   logger.info("shutting down", { signal });
+  guard.close();
   closeSockets();
   const deadline = setTimeout(() => {
     logger.warn("shutdown deadline reached, exiting");
@@ -49,6 +68,7 @@ const stop = (signal: string) => {
   }, 10_000);
   server.shutdown().then(() => {
     clearTimeout(deadline);
+    guard.closeAll();
     orchestrator.close();
     Deno.exit(0);
   });

@@ -9,9 +9,14 @@ const SKIPPED_PART_LIMIT = 1024 * 1024;
 /** The file part of a multipart body. */
 export interface FilePart {
   filename: string;
+  /** Text fields that came before the file part (name → value). */
+  fields: Record<string, string>;
   /** The part's bytes, read from the request as they are consumed. */
   data: AsyncIterable<Uint8Array>;
 }
+
+/** Largest text field kept (chunk metadata, names); larger ones are refused. */
+const FIELD_LIMIT = 64 * 1024;
 
 function indexOf(hay: Uint8Array, needle: Uint8Array, from = 0): number {
   const first = needle[0];
@@ -118,7 +123,21 @@ function dispositionParam(headers: string, param: string): string | undefined {
   const line = headers.split("\r\n").find((l) => /^content-disposition:/i.test(l));
   if (!line) return undefined;
   const star = line.match(new RegExp(`;\\s*${param}\\*=(?:UTF-8'[^']*')?([^;]+)`, "i"));
-  if (star) return decodeURIComponent(star[1].trim());
+  if (star) {
+    try {
+      return decodeURIComponent(star[1].trim());
+    } catch {
+      // RFC 8187: the value must be percent-encoded UTF-8; anything else is the client's mistake.
+      throw new HttpError(
+        400,
+        `malformed multipart body: ${param}* is not percent-encoded UTF-8: ${
+          JSON.stringify(star[1].trim().slice(0, 100))
+        }`,
+        "MALFORMED_MULTIPART",
+        { field: `${param}*` },
+      );
+    }
+  }
   const m = line.match(new RegExp(`;\\s*${param}=(?:"((?:[^"\\\\]|\\\\.)*)"|([^;\\s]+))`, "i"));
   return m ? (m[1] ?? m[2]).replace(/\\(.)/g, "$1") : undefined;
 }
@@ -133,6 +152,7 @@ export async function readFilePart(
   field = "file",
 ): Promise<FilePart> {
   const reader = new ByteReader(stream);
+  const fields: Record<string, string> = {};
   const dash = enc.encode(`--${boundary}`);
   const next = enc.encode(`\r\n--${boundary}`);
   try {
@@ -148,12 +168,23 @@ export async function readFilePart(
       const filename = dispositionParam(headers, "filename");
       if (name === field && filename !== undefined) {
         const base = filename.split(/[\\/]/).pop() ?? "";
-        return { filename: base, data: reader.streamUntil(next) };
+        return { filename: base, fields, data: reader.streamUntil(next) };
       }
+      const keep = filename === undefined && name !== undefined;
+      const parts: Uint8Array[] = [];
       let skipped = 0;
       for await (const chunk of reader.streamUntil(next)) {
         skipped += chunk.length;
-        if (skipped > SKIPPED_PART_LIMIT) throw malformed(`part '${name}' is too large`);
+        if (skipped > (keep ? FIELD_LIMIT : SKIPPED_PART_LIMIT)) {
+          throw malformed(`part '${name}' is too large`);
+        }
+        if (keep) parts.push(chunk);
+      }
+      if (keep) {
+        const bytes = new Uint8Array(skipped);
+        let at = 0;
+        for (const p of parts) (bytes.set(p, at), at += p.length);
+        fields[name] = dec.decode(bytes);
       }
     }
   } catch (err) {

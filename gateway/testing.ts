@@ -8,6 +8,30 @@ import { createApp } from "./app.ts";
 import { createOrchestratorApi, type OrchestratorApi } from "./orchestrator.ts";
 import type { EventMsg, ProjectMsg, TaskMsg } from "./types.ts";
 
+/** A project with every field at its default (for fakes and tests). */
+export function emptyProject(id: string): ProjectMsg {
+  const now = new Date().toISOString();
+  return {
+    id,
+    name: "",
+    video_path: "",
+    script_json: "",
+    output_video_path: "",
+    jianying_draft_dirs: [],
+    created_at: now,
+    updated_at: now,
+    description: "",
+    narration_type: "短剧解说",
+    project_type: "subtitle",
+    status: "draft",
+    video_paths: [],
+    video_names: {},
+    merged_video_path: "",
+    jianying_draft_last_dir: "",
+    extra_json: "{}",
+  };
+}
+
 type Unary = (call: grpc.ServerUnaryCall<any, any>, cb: grpc.sendUnaryData<any>) => void;
 
 /** A controllable fake orchestrator with in-memory state. */
@@ -79,14 +103,14 @@ export class FakeOrchestrator {
           });
         }
         const p: ProjectMsg = {
-          id: `p${++this.#seq}`,
+          ...emptyProject(`p${++this.#seq}`),
           name: req.name,
           video_path: req.video_path,
+          video_paths: req.video_path ? [req.video_path] : [],
           script_json: req.script_json,
-          output_video_path: "",
-          jianying_draft_dirs: [],
-          created_at: now(),
-          updated_at: now(),
+          description: req.description ?? "",
+          narration_type: req.narration_type || "短剧解说",
+          project_type: req.project_type || "subtitle",
         };
         this.projects.set(p.id, p);
         return p;

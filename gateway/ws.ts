@@ -1,5 +1,5 @@
 // GET /ws: relays the orchestrator's event stream to a WebSocket, one gRPC stream per socket.
-import type { Hono } from "hono";
+import type { App } from "./envelope.ts";
 import { upgradeWebSocket } from "hono/deno";
 import type { WSContext } from "hono/ws";
 import { eventJson } from "./convert.ts";
@@ -27,9 +27,20 @@ function heartbeat(projectId: string, message: string): string {
  * `?project_id=`), a `heartbeat` with message "subscribed" once the stream is
  * live, then one every `heartbeatMs`; the stream is cancelled
  * when the socket closes. The socket closes with 1011 if the stream fails.
+ * A client message `{"type": "ping"}` is answered `{"type": "pong", timestamp}`
+ * (the superAIAutoCutVideo frontend's keepalive).
  */
-export function registerWebSocket(app: Hono, deps: RouteDeps, sockets: SocketRegistry): void {
+export function registerWebSocket(app: App, deps: RouteDeps, sockets: SocketRegistry): void {
   const { orchestrator, logger, heartbeatMs } = deps;
+  app.openAPIRegistry.registerPath({
+    method: "get",
+    path: "/ws",
+    tags: ["system"],
+    summary: "WebSocket of task events (upgrade); `?project_id=` filters, `?token=` authenticates",
+    description: "Messages are Event objects (type progress, completed, error, cancelled, " +
+      'heartbeat); `{"type": "ping"}` is answered `{"type": "pong"}`.',
+    responses: { 101: { description: "switching to the WebSocket protocol" } },
+  });
   app.get(
     "/ws",
     upgradeWebSocket((c) => {
@@ -67,6 +78,17 @@ export function registerWebSocket(app: Hono, deps: RouteDeps, sockets: SocketReg
             logger.warn("event stream failed", { project_id: projectId, error: err });
             if (!ac.signal.aborted) ws.close(1011, "orchestrator event stream unavailable");
           }).finally(stop);
+        },
+        onMessage(evt, ws) {
+          let msg: unknown;
+          try {
+            msg = JSON.parse(typeof evt.data === "string" ? evt.data : "");
+          } catch {
+            return send(ws, JSON.stringify({ type: "error", message: "invalid JSON" }));
+          }
+          if ((msg as { type?: unknown })?.type === "ping") {
+            send(ws, JSON.stringify({ type: "pong", timestamp: new Date().toISOString() }));
+          }
         },
         onClose: stop,
         onError: stop,

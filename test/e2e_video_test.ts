@@ -136,7 +136,14 @@ Deno.test("e2e: video, draft, dedup, cancel and CLI over HTTP + WebSocket", asyn
       const running = await api.get<Record<string, unknown>>(
         `/api/projects/${project.id}/tasks/running`,
       );
-      assert.deepEqual(running, { generate_video: null, generate_jianying_draft: null });
+      // The scopes superAIAutoCutVideo also asks about are there too, always null.
+      assert.deepEqual(running, {
+        generate_video: null,
+        generate_jianying_draft: null,
+        generate_copywriting: null,
+        generate_script: null,
+        extract_scene: null,
+      });
     });
 
     await t.step("the sacv CLI lists the project and shows a task", async () => {

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { call, harness } from "../testing.ts";
+import { call, emptyProject, harness } from "../testing.ts";
 
 Deno.test("upload streams the file part to the orchestrator and enforces the size limit", async () => {
   const h = await harness({ uploadMaxBytes: 50_000 });
@@ -53,14 +53,10 @@ Deno.test("output video: whole file, byte ranges (206), suffix, 416, download at
   try {
     const bytes = new Uint8Array(4321).map((_, i) => (i * 13) % 256);
     h.fake.projects.set("p1", {
-      id: "p1",
+      ...emptyProject("p1"),
       name: "x",
       video_path: "a.mp4",
-      script_json: "",
       output_video_path: "out.mp4",
-      jianying_draft_dirs: [],
-      created_at: "",
-      updated_at: "",
     });
     h.fake.outputs.set("p1", bytes);
     const whole = await fetch(`${h.url}/api/projects/p1/output-video`);

@@ -1,85 +1,168 @@
 // Concurrency config, TTS providers, liveness and readiness routes.
-import type { Hono } from "hono";
-import { ok, type RouteDeps } from "../envelope.ts";
-import {
-  type Body,
-  CONCURRENCY_SCOPES,
-  optionalBoolean,
-  optionalNumber,
-  readJsonBody,
-  requireScope,
-} from "../validate.ts";
-import { HttpError } from "../errors.ts";
+import { createRoute } from "@hono/zod-openapi";
+import { type App, ok, type RouteDeps } from "../envelope.ts";
+import { jsonBody } from "../body.ts";
+import { envelope, errors, json, z } from "../openapi.ts";
+import { Concurrency, CONCURRENCY_SCOPES } from "../schemas.ts";
 import type { ScopeConfigPatch } from "../types.ts";
 import { SacvError } from "../../services/common/errors.ts";
 
-/** Keys that old superAIAutoCutVideo configs send and that no longer mean anything. */
-const LEGACY_KEYS = new Set(["allow_same_project_parallel"]);
+const TAG = "system";
 
-function concurrencyPatch(body: Body): Record<string, ScopeConfigPatch> {
-  const scopes: Record<string, ScopeConfigPatch> = {};
-  for (const [key, value] of Object.entries(body)) {
-    if (LEGACY_KEYS.has(key)) continue;
-    const scope = requireScope(key, CONCURRENCY_SCOPES, key);
-    if (value === null || typeof value !== "object" || Array.isArray(value)) {
-      throw new HttpError(
-        422,
-        `'${scope}' must be an object like {"max_workers": 4}`,
-        "INVALID_FIELD",
-        {
-          field: scope,
-        },
-      );
-    }
-    const v = value as Body;
-    const patch: ScopeConfigPatch = {};
-    const maxWorkers = optionalNumber(v, "max_workers", `${scope}.`, { integer: true, min: 1 });
-    const override = optionalBoolean(v, "override", `${scope}.`);
-    if (maxWorkers !== undefined) patch.max_workers = maxWorkers;
-    if (override !== undefined) patch.override = override;
-    scopes[scope] = patch;
-  }
-  return scopes;
-}
+const ScopePatch = z.object({
+  max_workers: z.number().int().min(1).optional(),
+  override: z.boolean().optional().openapi({
+    description: "use max_workers instead of the env/recommended value; unchanged when absent",
+  }),
+});
+
+const PutBody = z.object({
+  generate_video: ScopePatch.optional(),
+  generate_jianying_draft: ScopePatch.optional(),
+  tts: ScopePatch.optional(),
+  allow_same_project_parallel: z.unknown().optional().openapi({
+    description: "accepted and ignored (projects are always de-duplicated per scope)",
+  }),
+}).strict().openapi("ConcurrencyPatch");
+
+const Dependency = z.object({ name: z.string(), ready: z.boolean(), detail: z.string() });
+const Ready = z.object({ ready: z.boolean(), dependencies: z.array(Dependency) });
+
+const Providers = z.object({
+  providers: z.array(z.object({ name: z.string() }).catchall(z.unknown())),
+  default_provider: z.string(),
+}).openapi("TtsProviders");
 
 /** Registers concurrency, TTS provider and health routes. */
-export function registerSystemRoutes(app: Hono, { orchestrator, logger }: RouteDeps): void {
-  app.get("/api/generate/concurrency", async (c) => ok(c, await orchestrator.getConcurrency()));
+export function registerSystemRoutes(app: App, deps: RouteDeps): void {
+  const { orchestrator, logger } = deps;
 
-  app.put("/api/generate/concurrency", async (c) => {
-    const patch = concurrencyPatch(await readJsonBody(c));
-    return ok(c, await orchestrator.updateConcurrency(patch), "concurrency updated");
-  });
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/generate/concurrency",
+      tags: [TAG],
+      summary: "Concurrency config and the values in force",
+      responses: { 200: json(envelope(Concurrency)) },
+    }),
+    async (c) => ok(c, await orchestrator.getConcurrency()),
+  );
 
-  app.post("/api/generate/concurrency/resize", async (c) => {
-    const body = await readJsonBody(c, true);
-    const raw = body.scopes;
-    let scopes: string[] = [];
-    if (raw !== undefined && raw !== null) {
-      if (!Array.isArray(raw)) {
-        throw new HttpError(422, "'scopes' must be an array of scope names", "INVALID_FIELD", {
-          field: "scopes",
-        });
+  app.openapi(
+    createRoute({
+      method: "put",
+      path: "/api/generate/concurrency",
+      tags: [TAG],
+      summary: "Change concurrency live (pools resize, TTS gates change)",
+      description: "A scope given `max_workers` without `override` keeps its override flag.",
+      middleware: [jsonBody({ maxBytes: deps.jsonMaxBytes })],
+      request: { body: { content: { "application/json": { schema: PutBody } }, required: true } },
+      responses: { 200: json(envelope(Concurrency)), ...errors(400, 413, 415, 422) },
+    }),
+    async (c) => {
+      const b = c.req.valid("json");
+      const patch: Record<string, ScopeConfigPatch> = {};
+      for (const scope of CONCURRENCY_SCOPES) {
+        const p = b[scope];
+        if (!p) continue;
+        patch[scope] = {};
+        if (p.max_workers !== undefined) patch[scope].max_workers = p.max_workers;
+        if (p.override !== undefined) patch[scope].override = p.override;
       }
-      scopes = raw.map((s, i) => requireScope(s, CONCURRENCY_SCOPES, `scopes[${i}]`));
-    }
-    const resized = await orchestrator.resizeConcurrency(scopes);
-    return ok(c, { scopes: resized }, "worker pools resized");
-  });
+      return ok(c, await orchestrator.updateConcurrency(patch, true), "concurrency updated");
+    },
+  );
 
-  app.get("/api/tts/providers", async (c) => ok(c, await orchestrator.listTtsProviders()));
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/api/generate/concurrency/resize",
+      tags: [TAG],
+      summary: "Re-apply the values in force to the worker pools and TTS gates",
+      middleware: [jsonBody({ optional: true, maxBytes: deps.jsonMaxBytes })],
+      request: {
+        body: {
+          content: {
+            "application/json": {
+              schema: z.object({ scopes: z.array(z.enum(CONCURRENCY_SCOPES)).nullish() }),
+            },
+          },
+        },
+      },
+      responses: {
+        200: json(envelope(z.object({ scopes: z.array(z.string()) }))),
+        ...errors(400, 413, 415, 422),
+      },
+    }),
+    async (c) => {
+      const scopes = await orchestrator.resizeConcurrency(c.req.valid("json").scopes ?? []);
+      return ok(c, { scopes }, "worker pools resized");
+    },
+  );
 
-  app.get("/healthz", (c) => ok(c, { status: "ok" }, "alive"));
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/tts/providers",
+      tags: [TAG],
+      summary: "TTS providers with their limits, in-flight counts and voices",
+      responses: { 200: json(envelope(Providers)), ...errors(503) },
+    }),
+    async (c) => ok(c, await orchestrator.listTtsProviders()),
+  );
 
-  app.get("/readyz", async (c) => {
-    try {
-      const res = await orchestrator.checkReady(AbortSignal.timeout(5_000));
-      return ok(c, res, res.ready ? "ready" : "not ready", res.ready ? 200 : 503);
-    } catch (err) {
-      const detail = err instanceof SacvError ? `${err.status}: ${err.message}` : String(err);
-      logger.warn("readiness check failed", { error: detail });
-      const dependencies = [{ name: "orchestrator", ready: false, detail }];
-      return ok(c, { ready: false, dependencies }, "not ready", 503);
-    }
-  });
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/healthz",
+      tags: [TAG],
+      summary: "Liveness (no token needed)",
+      responses: { 200: json(envelope(z.object({ status: z.literal("ok") }))) },
+    }),
+    (c) => ok(c, { status: "ok" as const }, "alive"),
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/readyz",
+      tags: [TAG],
+      summary: "Readiness of the orchestrator, TTS and media (no token needed)",
+      description: "Names each service and whether it is ready; never internal addresses.",
+      responses: {
+        200: json(envelope(Ready), "every service is ready"),
+        503: json(envelope(Ready), "a service is not ready"),
+      },
+    }),
+    async (c) => {
+      let res: z.infer<typeof Ready>;
+      try {
+        const got = await orchestrator.checkReady(AbortSignal.timeout(5_000));
+        for (const d of got.dependencies) {
+          if (!d.ready) logger.warn("dependency not ready", { name: d.name, detail: d.detail });
+        }
+        // The detail a dependency reports may hold addresses (ECONNREFUSED host:port): logged only.
+        res = {
+          ready: got.ready,
+          dependencies: got.dependencies.map((d) => ({
+            name: d.name,
+            ready: d.ready,
+            detail: d.ready ? "ready" : `${d.name} unavailable`,
+          })),
+        };
+      } catch (err) {
+        const detail = err instanceof SacvError ? `${err.status}: ${err.message}` : String(err);
+        logger.warn("readiness check failed", { error: detail });
+        res = {
+          ready: false,
+          dependencies: [{
+            name: "orchestrator",
+            ready: false,
+            detail: "orchestrator unavailable",
+          }],
+        };
+      }
+      return res.ready ? ok(c, res, "ready", 200) : ok(c, res, "not ready", 503);
+    },
+  );
 }

@@ -1,111 +1,187 @@
-// Task routes: submit generate-video / generate-jianying-draft, cancel, running, latest, task detail.
-import type { Context, Hono } from "hono";
-import { ok, type RouteDeps } from "../envelope.ts";
+// Task routes: submit generate-video / generate-jianying-draft, cancel, running, latest, detail.
+import { createRoute } from "@hono/zod-openapi";
+import type { Context } from "hono";
+import { type App, ok, type RouteDeps } from "../envelope.ts";
 import { taskJson, tasksByScope } from "../convert.ts";
-import {
-  type Body,
-  optionalNumber,
-  optionalObject,
-  optionalString,
-  readJsonBody,
-  requireScope,
-  TASK_SCOPES,
-} from "../validate.ts";
-import { HttpError } from "../errors.ts";
+import { jsonBody } from "../body.ts";
+import { envelope, errors, json, z } from "../openapi.ts";
+import { IdParams, Task, TasksByScope, TaskScope, TtsOptions } from "../schemas.ts";
 import type { OrchestratorApi } from "../orchestrator.ts";
 import type { TtsOptionsMsg } from "../types.ts";
 
-const OVERFLOW_POLICIES = ["trim", "extend", "freeze"];
+const TAG = "tasks";
 
-function stringMap(obj: Body, field: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(obj)) {
-    if (typeof v !== "string" && typeof v !== "number" && typeof v !== "boolean") {
-      throw new HttpError(422, `'${field}.${k}' must be a string`, "INVALID_FIELD", {
-        field: `${field}.${k}`,
-      });
-    }
-    out[k] = String(v);
-  }
-  return out;
-}
+const SubmitBody = z.object({
+  tts: TtsOptions.optional(),
+  overflow: z.enum(["trim", "slow", "freeze", "extend"]).optional().openapi({
+    description: "narration longer than its slot beyond the tempo window: trim (MP4 default), " +
+      "or keep all speech and lengthen the slot: slow (the draft default), freeze, extend",
+  }),
+  max_tempo: z.number().min(1).max(2).optional().openapi({
+    description: "tempo window and speed-up ceiling (default 1.15)",
+  }),
+}).openapi("SubmitVideo");
 
-function ttsOptions(body: Body): TtsOptionsMsg | undefined {
-  const tts = optionalObject(body, "tts");
+const DraftBody = SubmitBody.extend({
+  draft_dir: z.string().optional().openapi({
+    description: "drafts directory inside the data dir or media root; default: the Jianying " +
+      "draft-path setting, else <data>/jianying_drafts",
+  }),
+  editor: z.enum(["jianying", "capcut"]).optional(),
+  editor_drafts_root: z.string().max(4096).optional().openapi({
+    description:
+      "the editor's drafts folder on the editor's machine, written into the draft's meta",
+  }),
+}).openapi("SubmitDraft");
+
+const Submitted = z.object({
+  task_id: z.string(),
+  scope: TaskScope,
+  existing: z.boolean().openapi({ description: "the project already had this scope's task" }),
+});
+
+const CancelBody = z.object({
+  scope: TaskScope,
+  task_id: z.string().nullable().optional(),
+}).openapi("CancelTask");
+
+function ttsOptions(tts: z.infer<typeof TtsOptions> | undefined): TtsOptionsMsg | undefined {
   if (!tts) return undefined;
-  return {
-    provider: optionalString(tts, "provider", "tts.") ?? "",
-    voice: optionalString(tts, "voice", "tts.") ?? "",
-    speed: optionalNumber(tts, "speed", "tts.", { min: 0.1 }) ?? 0,
-    options: stringMap(optionalObject(tts, "options", "tts.") ?? {}, "tts.options"),
-  };
+  const options: Record<string, string> = {};
+  for (const [k, v] of Object.entries(tts.options ?? {})) options[k] = String(v);
+  return { provider: tts.provider ?? "", voice: tts.voice ?? "", speed: tts.speed ?? 0, options };
 }
 
-function overflowPolicy(body: Body): string {
-  const v = optionalString(body, "overflow") ?? "";
-  if (v !== "" && !OVERFLOW_POLICIES.includes(v)) {
-    throw new HttpError(
-      422,
-      `'overflow' must be one of ${OVERFLOW_POLICIES.join(", ")}: got ${v}`,
-      "INVALID_FIELD",
-      { field: "overflow" },
-    );
-  }
-  return v;
-}
-
-async function submit(c: Context, orchestrator: OrchestratorApi, scope: string): Promise<Response> {
-  const body = await readJsonBody(c, true);
-  const draftDir = scope === "generate_jianying_draft" ? optionalString(body, "draft_dir") : "";
+async function submit(
+  c: Context,
+  orchestrator: OrchestratorApi,
+  scope: z.infer<typeof TaskScope>,
+  b: z.infer<typeof DraftBody>,
+) {
   const { task, existing } = await orchestrator.submitTask({
     project_id: c.req.param("id")!,
     scope,
-    tts: ttsOptions(body),
-    draft_dir: draftDir ?? "",
-    overflow: overflowPolicy(body),
+    tts: ttsOptions(b.tts),
+    draft_dir: b.draft_dir ?? "",
+    overflow: b.overflow ?? "",
+    max_tempo: b.max_tempo ?? 0,
+    editor: b.editor ?? "",
+    editor_drafts_root: b.editor_drafts_root ?? "",
   });
   const message = existing
     ? `task already exists for this project in ${scope}: ${task.task_id} (${task.status})`
     : "task queued";
-  return ok(c, { task_id: task.task_id, scope: task.scope || scope, existing }, message);
+  return ok(c, { task_id: task.task_id, scope, existing }, message);
 }
 
 /** Registers the task routes. */
-export function registerTaskRoutes(app: Hono, { orchestrator }: RouteDeps): void {
-  app.post("/api/projects/:id/generate-video", (c) => submit(c, orchestrator, "generate_video"));
-  app.post(
-    "/api/projects/:id/generate-jianying-draft",
-    (c) => submit(c, orchestrator, "generate_jianying_draft"),
+export function registerTaskRoutes(app: App, deps: RouteDeps): void {
+  const { orchestrator } = deps;
+  const body = (optional = false) => jsonBody({ optional, maxBytes: deps.jsonMaxBytes });
+  const submitted = {
+    200: json(envelope(Submitted), "queued, or the project's existing task in the scope"),
+    ...errors(404, 409, 413, 415, 422),
+  };
+
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/api/projects/{id}/generate-video",
+      tags: [TAG],
+      summary: "Queue a narrated-video task (body optional)",
+      middleware: [body(true)],
+      request: {
+        params: IdParams,
+        body: { content: { "application/json": { schema: SubmitBody } } },
+      },
+      responses: submitted,
+    }),
+    (c) => submit(c, orchestrator, "generate_video", c.req.valid("json")),
   );
 
-  app.post("/api/projects/:id/tasks/cancel", async (c) => {
-    const body = await readJsonBody(c);
-    const scope = requireScope(body.scope, TASK_SCOPES);
-    const taskId = optionalString(body, "task_id") ?? "";
-    const res = await orchestrator.cancelTask(c.req.param("id"), scope, taskId);
-    return ok(
-      c,
-      { scope: res.scope || scope, task_id: res.task_id, cancelled: res.cancelled },
-      res.cancelled ? "task cancelled" : "nothing to cancel",
-    );
-  });
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/api/projects/{id}/generate-jianying-draft",
+      tags: [TAG],
+      summary: "Queue a Jianying draft task (body optional)",
+      middleware: [body(true)],
+      request: {
+        params: IdParams,
+        body: { content: { "application/json": { schema: DraftBody } } },
+      },
+      responses: submitted,
+    }),
+    (c) => submit(c, orchestrator, "generate_jianying_draft", c.req.valid("json")),
+  );
+
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/api/projects/{id}/tasks/cancel",
+      tags: [TAG],
+      summary: "Cancel the project's task in a scope (or one task by id)",
+      middleware: [body()],
+      request: {
+        params: IdParams,
+        body: { content: { "application/json": { schema: CancelBody } }, required: true },
+      },
+      responses: {
+        200: json(envelope(z.object({
+          scope: z.string(),
+          task_id: z.string(),
+          cancelled: z.boolean(),
+        }))),
+        ...errors(400, 404, 413, 415, 422),
+      },
+    }),
+    async (c) => {
+      const b = c.req.valid("json");
+      const res = await orchestrator.cancelTask(c.req.valid("param").id, b.scope, b.task_id ?? "");
+      return ok(
+        c,
+        { scope: res.scope || b.scope, task_id: res.task_id, cancelled: res.cancelled },
+        res.cancelled ? "task cancelled" : "nothing to cancel",
+      );
+    },
+  );
 
   for (const filter of ["running", "latest"] as const) {
-    app.get(`/api/projects/:id/tasks/${filter}`, async (c) => {
-      const id = c.req.param("id");
-      // The project lookup turns an unknown id into 404 rather than an empty answer.
-      const [, tasks] = await Promise.all([
-        orchestrator.getProject(id),
-        orchestrator.listTasks(id, filter),
-      ]);
-      const relevant = filter === "running"
-        ? tasks.filter((t) => t.status === "queued" || t.status === "processing")
-        : tasks;
-      return ok(c, tasksByScope(relevant));
-    });
+    app.openapi(
+      createRoute({
+        method: "get",
+        path: `/api/projects/{id}/tasks/${filter}`,
+        tags: [TAG],
+        summary: filter === "running"
+          ? "The project's queued or running task per scope"
+          : "The project's newest task per scope, whatever its status",
+        request: { params: IdParams },
+        responses: { 200: json(envelope(TasksByScope)), ...errors(404) },
+      }),
+      async (c) => {
+        const id = c.req.valid("param").id;
+        // The project lookup turns an unknown id into 404 rather than an empty answer.
+        const [, tasks] = await Promise.all([
+          orchestrator.getProject(id),
+          orchestrator.listTasks(id, filter),
+        ]);
+        const relevant = filter === "running"
+          ? tasks.filter((t) => t.status === "queued" || t.status === "processing")
+          : tasks;
+        return ok(c, tasksByScope(relevant));
+      },
+    );
   }
 
-  app.get("/api/tasks/:task_id", async (c) => {
-    return ok(c, taskJson(await orchestrator.getTask(c.req.param("task_id"))));
-  });
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/tasks/{task_id}",
+      tags: [TAG],
+      summary: "A task with per-segment detail",
+      request: { params: z.object({ task_id: z.string().min(1) }) },
+      responses: { 200: json(envelope(Task)), ...errors(404) },
+    }),
+    async (c) => ok(c, taskJson(await orchestrator.getTask(c.req.valid("param").task_id))),
+  );
 }

@@ -14,6 +14,9 @@ import { TaskScheduler } from "./scheduler.ts";
 import { createOrchestratorService } from "./service.ts";
 import { TaskStore } from "./tasks.ts";
 import { TtsLimitSync } from "./tts_limit.ts";
+import { TtsConfigStore } from "./tts_configs.ts";
+import { SettingsStore } from "./settings.ts";
+import { ChunkedUploads } from "./chunked_upload.ts";
 import { ResumeStore } from "./resume.ts";
 import type { OrchestratorMetrics } from "./metrics.ts";
 
@@ -25,6 +28,11 @@ export interface OrchestratorDeps {
   parseScript(script: unknown): { script: Record<string, unknown> };
   /** Refuses a draft_dir at submit time (defaults to accepting any). */
   checkDraftDir?(dir: string, config: OrchestratorConfig): void;
+  /**
+   * TTS configs saved through the API (default: `<data>/tts_configs.json`). main.ts creates
+   * it first so the pipelines' TTS client can carry the stored credentials.
+   */
+  ttsConfigs?: TtsConfigStore;
   /** Temp dirs (relative to the media root) a task may leave when killed; removed on recovery. */
   workDirsOf?(taskId: string): string[];
   /** Prometheus series (queue depth and running tasks are bound to the scheduler here). */
@@ -147,6 +155,10 @@ export async function startOrchestrator(
     applyConcurrency: apply,
     checkDraftDir: (dir) => deps.checkDraftDir?.(dir, config),
     checkDatabase: () => void db.prepare("SELECT 1").get(),
+    ttsConfigs: deps.ttsConfigs ?? new TtsConfigStore(config.dataDir),
+    settings: new SettingsStore(config.dataDir),
+    uploads: new ChunkedUploads(config.uploadsDir),
+    ttsReadyWaitMs: config.dependencyWaitMs,
     mediaRoot: config.uploadsDir,
     uploadsDir: config.uploadsDir,
     dataDir: config.dataDir,

@@ -176,16 +176,21 @@ export class ConcurrencySettings {
   /**
    * Applies `patch` (scope → change) after validating all of it: unknown
    * scopes are INVALID_ARGUMENT with reason UNKNOWN_SCOPE, bad values name
-   * their field. Saves atomically, then notifies listeners.
+   * their field. A `max_workers` without `override` also sets override unless
+   * `options.keepOverride`. Saves atomically, then notifies listeners.
    */
-  async update(patch: Record<string, ScopeConfigPatch>): Promise<ConcurrencyState> {
+  async update(
+    patch: Record<string, ScopeConfigPatch>,
+    options: { keepOverride?: boolean } = {},
+  ): Promise<ConcurrencyState> {
     const next = structuredClone(this.#config);
     for (const [scope, change] of Object.entries(patch)) {
       if (!isConcurrencyScope(scope)) throw unknownScope(scope);
       if (change.max_workers !== undefined) {
         next[scope].max_workers = checkWorkers(change.max_workers, `${scope}.max_workers`);
-        // Naming a value without saying otherwise means "use it".
-        if (change.override === undefined) next[scope].override = true;
+        // Naming a value without saying otherwise means "use it", unless the caller keeps
+        // override as it was (superAIAutoCutVideo's HTTP semantics).
+        if (change.override === undefined && !options.keepOverride) next[scope].override = true;
       }
       if (change.override !== undefined) {
         next[scope].override = checkBool(change.override, `${scope}.override`);

@@ -98,3 +98,19 @@ Deno.test("recommendConcurrency stays within 1..16 and gives tts more than ffmpe
     recommendConcurrency("tts", two) > recommendConcurrency("generate_jianying_draft", two),
   );
 });
+
+Deno.test("keepOverride: a max_workers patch without override leaves override as it was", async () => {
+  const dir = await Deno.makeTempDir();
+  try {
+    const s = ConcurrencySettings.load(dir, { env: { generate_video: 5 }, recommend });
+    let st = await s.update({ generate_video: { max_workers: 3 } }, { keepOverride: true });
+    assert.deepEqual(st.config.generate_video, { max_workers: 3, override: false });
+    assert.deepEqual(st.effective.generate_video, { max_workers: 5, source: "env" });
+    st = await s.update({ generate_video: { override: true } });
+    st = await s.update({ generate_video: { max_workers: 2 } }, { keepOverride: true });
+    assert.deepEqual(st.config.generate_video, { max_workers: 2, override: true });
+    assert.deepEqual(st.effective.generate_video, { max_workers: 2, source: "user" });
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});

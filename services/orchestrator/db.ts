@@ -52,6 +52,30 @@ CREATE TABLE IF NOT EXISTS task_resumes (
 );
 `;
 
+/**
+ * Project columns added after the first schema (the superAIAutoCutVideo fields); a database
+ * made by an older version gets them on open, with these defaults.
+ */
+const PROJECT_COLUMNS: readonly [name: string, definition: string][] = [
+  ["description", "TEXT NOT NULL DEFAULT ''"],
+  ["narration_type", "TEXT NOT NULL DEFAULT '短剧解说'"],
+  ["project_type", "TEXT NOT NULL DEFAULT 'subtitle'"],
+  ["status", "TEXT NOT NULL DEFAULT 'draft'"],
+  ["video_paths", "TEXT NOT NULL DEFAULT '[]'"],
+  ["video_names", "TEXT NOT NULL DEFAULT '{}'"],
+  ["merged_video_path", "TEXT NOT NULL DEFAULT ''"],
+  ["extra_json", "TEXT NOT NULL DEFAULT '{}'"],
+];
+
+function addMissingColumns(db: DatabaseSync): void {
+  const have = new Set(
+    db.prepare("PRAGMA table_info(projects)").all().map((r) => String(r.name)),
+  );
+  for (const [name, definition] of PROJECT_COLUMNS) {
+    if (!have.has(name)) db.exec(`ALTER TABLE projects ADD COLUMN ${name} ${definition}`);
+  }
+}
+
 /** The file name of the database inside the data dir. */
 export const DB_FILE = "sacv.db";
 
@@ -63,6 +87,7 @@ export function openDatabase(dataDir: string): DatabaseSync {
   const db = new DatabaseSync(join(dataDir, DB_FILE));
   db.exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;");
   db.exec(SCHEMA);
+  addMissingColumns(db);
   return db;
 }
 

@@ -13,6 +13,8 @@ import type { PipelineContext } from "./pipeline.ts";
 import { generateVideo, workDirOf } from "./pipelines/generate_video.ts";
 import { draftsDirOf, generateJianyingDraft } from "./pipelines/jianying_draft.ts";
 import { parseScript } from "./script.ts";
+import { TtsConfigStore } from "./tts_configs.ts";
+import { withStoredCredentials } from "./tts_credentials.ts";
 import { checkDirInside } from "./safe_path.ts";
 
 /** Refuses at submit time a draft_dir the draft pipeline would refuse when it runs. */
@@ -46,13 +48,24 @@ installCrashGuards(logger);
 setInternalToken(config.internalToken);
 const metrics = new OrchestratorMetrics(metricsRegistry("orchestrator"));
 await serveMetrics(config.metricsAddr, logger);
-const clients = createClients({
-  ttsAddr: config.ttsAddr,
-  mediaAddr: config.mediaAddr,
-  logger: logger.child({ component: "clients" }),
-  readyWaitMs: config.dependencyWaitMs,
-  resolveIntervalMs: config.resolveIntervalMs,
-});
+let ttsConfigs: TtsConfigStore;
+try {
+  ttsConfigs = new TtsConfigStore(config.dataDir);
+} catch (err) {
+  logger.error("cannot read the TTS configs", { error: err });
+  Deno.exit(2);
+}
+// Every synthesis carries the credentials saved through the API for its provider, if any.
+const clients = withStoredCredentials(
+  createClients({
+    ttsAddr: config.ttsAddr,
+    mediaAddr: config.mediaAddr,
+    logger: logger.child({ component: "clients" }),
+    readyWaitMs: config.dependencyWaitMs,
+    resolveIntervalMs: config.resolveIntervalMs,
+  }),
+  ttsConfigs,
+);
 metrics.bind({ replicas: { tts: clients.tts.pool, media: clients.media.pool } });
 const orchestrator = await startOrchestrator(config, {
   clients,
@@ -64,6 +77,7 @@ const orchestrator = await startOrchestrator(config, {
   },
   parseScript,
   checkDraftDir,
+  ttsConfigs,
   workDirsOf: (taskId) => [workDirOf(taskId)],
   logger,
 }).catch((err) => {

@@ -149,3 +149,91 @@ export type {
   WatchEventsRequest as WatchEventsRequestInit,
   WatchEventsRequest__Output as WatchEventsRequest,
 } from "../../proto/gen/sacv/orchestrator/v1/WatchEventsRequest.ts";
+export type {
+  ActivateTtsConfigRequest as ActivateTtsConfigRequestInit,
+  ActivateTtsConfigRequest__Output as ActivateTtsConfigRequest,
+} from "../../proto/gen/sacv/orchestrator/v1/ActivateTtsConfigRequest.ts";
+export type {
+  CompleteProjectVideoUploadRequest as CompleteProjectVideoUploadRequestInit,
+  CompleteProjectVideoUploadRequest__Output as CompleteProjectVideoUploadRequest,
+} from "../../proto/gen/sacv/orchestrator/v1/CompleteProjectVideoUploadRequest.ts";
+export type {
+  CompleteProjectVideoUploadResponse as CompleteProjectVideoUploadResponseInit,
+  CompleteProjectVideoUploadResponse__Output as CompleteProjectVideoUploadResponse,
+} from "../../proto/gen/sacv/orchestrator/v1/CompleteProjectVideoUploadResponse.ts";
+export type {
+  DetectJianyingDraftPathsResponse as DetectJianyingDraftPathsResponseInit,
+  DetectJianyingDraftPathsResponse__Output as DetectJianyingDraftPathsResponse,
+} from "../../proto/gen/sacv/orchestrator/v1/DetectJianyingDraftPathsResponse.ts";
+export type {
+  GetJianyingDraftPathRequest as GetJianyingDraftPathRequestInit,
+  GetJianyingDraftPathRequest__Output as GetJianyingDraftPathRequest,
+} from "../../proto/gen/sacv/orchestrator/v1/GetJianyingDraftPathRequest.ts";
+export type {
+  GetSubtitleRequest as GetSubtitleRequestInit,
+  GetSubtitleRequest__Output as GetSubtitleRequest,
+} from "../../proto/gen/sacv/orchestrator/v1/GetSubtitleRequest.ts";
+export type {
+  GetSubtitleResponse as GetSubtitleResponseInit,
+  GetSubtitleResponse__Output as GetSubtitleResponse,
+} from "../../proto/gen/sacv/orchestrator/v1/GetSubtitleResponse.ts";
+export type {
+  JianyingDraftPath as JianyingDraftPathInit,
+  JianyingDraftPath__Output as JianyingDraftPath,
+} from "../../proto/gen/sacv/orchestrator/v1/JianyingDraftPath.ts";
+export type {
+  ListTtsConfigsRequest as ListTtsConfigsRequestInit,
+  ListTtsConfigsRequest__Output as ListTtsConfigsRequest,
+} from "../../proto/gen/sacv/orchestrator/v1/ListTtsConfigsRequest.ts";
+export type {
+  ListTtsConfigsResponse as ListTtsConfigsResponseInit,
+  ListTtsConfigsResponse__Output as ListTtsConfigsResponse,
+} from "../../proto/gen/sacv/orchestrator/v1/ListTtsConfigsResponse.ts";
+export type {
+  PreviewTtsVoiceRequest as PreviewTtsVoiceRequestInit,
+  PreviewTtsVoiceRequest__Output as PreviewTtsVoiceRequest,
+} from "../../proto/gen/sacv/orchestrator/v1/PreviewTtsVoiceRequest.ts";
+export type {
+  PreviewTtsVoiceResponse as PreviewTtsVoiceResponseInit,
+  PreviewTtsVoiceResponse__Output as PreviewTtsVoiceResponse,
+} from "../../proto/gen/sacv/orchestrator/v1/PreviewTtsVoiceResponse.ts";
+export type {
+  ProjectVideoChunk as ProjectVideoChunkInit,
+  ProjectVideoChunk__Output as ProjectVideoChunk,
+} from "../../proto/gen/sacv/orchestrator/v1/ProjectVideoChunk.ts";
+export type {
+  ProjectVideoChunkResponse as ProjectVideoChunkResponseInit,
+  ProjectVideoChunkResponse__Output as ProjectVideoChunkResponse,
+} from "../../proto/gen/sacv/orchestrator/v1/ProjectVideoChunkResponse.ts";
+export type {
+  ReadProjectVideoRequest as ReadProjectVideoRequestInit,
+  ReadProjectVideoRequest__Output as ReadProjectVideoRequest,
+} from "../../proto/gen/sacv/orchestrator/v1/ReadProjectVideoRequest.ts";
+export type {
+  SaveSubtitleRequest as SaveSubtitleRequestInit,
+  SaveSubtitleRequest__Output as SaveSubtitleRequest,
+} from "../../proto/gen/sacv/orchestrator/v1/SaveSubtitleRequest.ts";
+export type {
+  SetJianyingDraftPathRequest as SetJianyingDraftPathRequestInit,
+  SetJianyingDraftPathRequest__Output as SetJianyingDraftPathRequest,
+} from "../../proto/gen/sacv/orchestrator/v1/SetJianyingDraftPathRequest.ts";
+export type {
+  StringList as StringListInit,
+  StringList__Output as StringList,
+} from "../../proto/gen/sacv/orchestrator/v1/StringList.ts";
+export type {
+  TestTtsConfigResponse as TestTtsConfigResponseInit,
+  TestTtsConfigResponse__Output as TestTtsConfigResponse,
+} from "../../proto/gen/sacv/orchestrator/v1/TestTtsConfigResponse.ts";
+export type {
+  TtsConfig as TtsConfigInit,
+  TtsConfig__Output as TtsConfig,
+} from "../../proto/gen/sacv/orchestrator/v1/TtsConfig.ts";
+export type {
+  UpdateProjectRequest as UpdateProjectRequestInit,
+  UpdateProjectRequest__Output as UpdateProjectRequest,
+} from "../../proto/gen/sacv/orchestrator/v1/UpdateProjectRequest.ts";
+export type {
+  UpdateTtsConfigRequest as UpdateTtsConfigRequestInit,
+  UpdateTtsConfigRequest__Output as UpdateTtsConfigRequest,
+} from "../../proto/gen/sacv/orchestrator/v1/UpdateTtsConfigRequest.ts";

@@ -12,10 +12,16 @@ import {
 } from "./concurrency.ts";
 import { type EventBus, heartbeatEvent } from "./events.ts";
 import { receiveUpload, sendFile } from "./files.ts";
+import { type ChunkedUploads, diskFullError, isDiskFull } from "./chunked_upload.ts";
+import { projectExtHandlers } from "./service_projects_ext.ts";
+import { settingsHandlers } from "./service_settings.ts";
+import { dependencyError } from "./dependency_error.ts";
+import type { SettingsStore } from "./settings.ts";
+import type { TtsConfigStore } from "./tts_configs.ts";
 import { draftFolderOf, sendDraftZip } from "./draft_download.ts";
 import { normaliseMediaPath } from "./media_path.ts";
 import type { Scope, TaskOptions } from "./pipeline.ts";
-import type { ProjectStore } from "./projects.ts";
+import { NARRATION_TYPES, PROJECT_TYPES, type ProjectStore } from "./projects.ts";
 import type { TaskScheduler } from "./scheduler.ts";
 import { type TaskQuery, type TaskStore } from "./tasks.ts";
 import { CONCURRENCY_SCOPES } from "./recommend.ts";
@@ -36,6 +42,14 @@ export interface ServiceDeps {
   checkDraftDir(dir: string): void;
   /** Checks the database is usable (for CheckReady). */
   checkDatabase(): void;
+  /** TTS configs saved through the API; the active one fills tasks that name no TTS options. */
+  ttsConfigs: TtsConfigStore;
+  /** The Jianying drafts directory setting (default draft_dir). */
+  settings: SettingsStore;
+  /** Chunked uploads bound to projects. */
+  uploads: ChunkedUploads;
+  /** How long a TTS call of the settings RPCs waits for a ready replica. */
+  ttsReadyWaitMs?: number;
   mediaRoot: string;
   uploadsDir: string;
   /** SACV_DATA_DIR (drafts' paths are relative to it). */
@@ -109,7 +123,7 @@ export function createOrchestratorService(deps: ServiceDeps): OrchestratorServic
     return JSON.stringify(deps.parseScript(parsed).script);
   };
 
-  const submitOptions = (req: Req): TaskOptions => {
+  const submitOptions = (req: Req, scope: Scope): TaskOptions => {
     const tts = (req.tts ?? {}) as Req;
     const speed = Number(tts.speed ?? 0);
     if (!Number.isFinite(speed) || speed < 0) {
@@ -137,12 +151,23 @@ export function createOrchestratorService(deps: ServiceDeps): OrchestratorServic
         "editor_drafts_root must be a folder path without control characters, at most 1024 characters",
       );
     }
-    const draftDir = str(req, "draft_dir");
+    // The drafts directory saved through the API is the default; it was checked when saved.
+    const draftDir = str(req, "draft_dir") ||
+      (scope === "generate_jianying_draft" ? deps.settings.jianyingDraftPath().path : "");
     if (draftDir !== "") deps.checkDraftDir(draftDir);
     const options: TaskOptions = { tts: {} };
     if (str(tts, "provider")) options.tts.provider = str(tts, "provider");
     if (str(tts, "voice")) options.tts.voice = str(tts, "voice");
     if (speed > 0) options.tts.speed = speed;
+    // A request naming no provider, voice or speed gets the active TTS config's (docs/frontend.md).
+    const active = options.tts.provider || options.tts.voice || options.tts.speed
+      ? undefined
+      : deps.ttsConfigs.defaults();
+    if (active) {
+      options.tts.provider = active.provider;
+      if (active.voice) options.tts.voice = active.voice;
+      if (active.speed) options.tts.speed = active.speed;
+    }
     const knobs = (tts.options ?? {}) as Record<string, string>;
     if (Object.keys(knobs).length) options.tts.options = { ...knobs };
     if (draftDir) options.draftDir = draftDir;
@@ -156,13 +181,29 @@ export function createOrchestratorService(deps: ServiceDeps): OrchestratorServic
   const impl: grpc.UntypedServiceImplementation = {
     CreateProject: unary("CreateProject", (req) => {
       const name = required(req, "name");
-      const videoPath = normaliseMediaPath(deps.mediaRoot, str(req, "video_path"));
+      // A project may get its video later, by upload (the superAIAutoCutVideo flow).
+      const given = str(req, "video_path");
+      const videoPath = given === "" ? "" : normaliseMediaPath(deps.mediaRoot, given);
       const json = str(req, "script_json");
-      return deps.projects.create({ name, videoPath, scriptJson: json ? scriptText(json) : "" });
+      const choice = (field: string, allowed: readonly string[]) => {
+        const v = str(req, field);
+        if (v !== "" && !allowed.includes(v)) {
+          throw invalid(field, `${field} must be one of ${allowed.join(", ")}: got '${v}'`);
+        }
+        return v;
+      };
+      return deps.projects.create({
+        name,
+        videoPath,
+        scriptJson: json ? scriptText(json) : "",
+        description: typeof req.description === "string" ? req.description : "",
+        narrationType: choice("narration_type", NARRATION_TYPES),
+        projectType: choice("project_type", PROJECT_TYPES),
+      });
     }),
     ListProjects: unary("ListProjects", () => ({ projects: deps.projects.list() })),
     GetProject: unary("GetProject", (req) => deps.projects.get(required(req, "project_id"))),
-    DeleteProject: unary("DeleteProject", (req) => {
+    DeleteProject: unary("DeleteProject", async (req) => {
       const id = required(req, "project_id");
       deps.projects.get(id);
       for (const scope of ["generate_video", "generate_jianying_draft"] as const) {
@@ -175,7 +216,9 @@ export function createOrchestratorService(deps: ServiceDeps): OrchestratorServic
           );
         }
       }
-      return { deleted: deps.projects.delete(id) };
+      const deleted = deps.projects.delete(id);
+      await deps.uploads.removeProject(id);
+      return { deleted };
     }),
     UpdateScript: unary("UpdateScript", (req) => {
       const id = required(req, "project_id");
@@ -185,7 +228,10 @@ export function createOrchestratorService(deps: ServiceDeps): OrchestratorServic
     UploadVideo(call: grpc.ServerReadableStream<Req, unknown>, cb: grpc.sendUnaryData<unknown>) {
       receiveUpload(call, deps.uploadsDir, deps.mediaRoot, () => call.cancelled).then(
         (res) => cb(null, res),
-        (err) => cb(toGrpcError(err) as grpc.ServiceError),
+        (err) => {
+          const e = isDiskFull(err) ? diskFullError("the upload", err) : err;
+          cb(toGrpcError(e) as grpc.ServiceError);
+        },
       );
     },
     ReadOutputVideo(call: grpc.ServerWritableStream<Req, unknown>) {
@@ -228,7 +274,15 @@ export function createOrchestratorService(deps: ServiceDeps): OrchestratorServic
     },
     SubmitTask: unary("SubmitTask", (req) => {
       const scope = taskScope(req)!;
-      const result = deps.scheduler.submit(required(req, "project_id"), scope, submitOptions(req));
+      const id = required(req, "project_id");
+      // Projects may be created before their video is uploaded; the scheduler checks the script.
+      if (!deps.projects.get(id).video_path) {
+        throw new SacvError("FAILED_PRECONDITION", `project ${id} has no video; upload one first`, {
+          reason: "NO_VIDEO",
+          details: { field: "video_path", project_id: id },
+        });
+      }
+      const result = deps.scheduler.submit(id, scope, submitOptions(req, scope));
       return { task: result.task, existing: result.existing };
     }),
     CancelTask: unary("CancelTask", async (req) => {
@@ -281,7 +335,7 @@ export function createOrchestratorService(deps: ServiceDeps): OrchestratorServic
         if (raw._override === "override") p.override = Boolean(raw.override);
         patch[scope] = p;
       }
-      return deps.concurrency.update(patch);
+      return deps.concurrency.update(patch, { keepOverride: req.keep_override === true });
     }),
     ResizeConcurrency: unary("ResizeConcurrency", (req) => {
       const asked = (req.scopes ?? []) as string[];
@@ -290,7 +344,10 @@ export function createOrchestratorService(deps: ServiceDeps): OrchestratorServic
       deps.applyConcurrency(scopes);
       return { scopes };
     }),
-    ListTtsProviders: unary("ListTtsProviders", () => deps.clients.tts.listProviders()),
+    ListTtsProviders: unary(
+      "ListTtsProviders",
+      () => deps.clients.tts.listProviders().catch(dependencyError("tts")),
+    ),
     CheckReady: unary("CheckReady", async () => {
       let self = { name: "orchestrator", ready: true, detail: "SERVING" };
       try {
@@ -306,6 +363,23 @@ export function createOrchestratorService(deps: ServiceDeps): OrchestratorServic
       return { ready: dependencies.every((d) => d.ready), dependencies };
     }),
   };
+
+  Object.assign(
+    impl,
+    projectExtHandlers({
+      projects: deps.projects,
+      uploads: deps.uploads,
+      mediaRoot: deps.mediaRoot,
+      scriptText,
+    }, unary),
+    settingsHandlers({
+      ttsConfigs: deps.ttsConfigs,
+      settings: deps.settings,
+      clients: deps.clients,
+      checkDraftDir: deps.checkDraftDir,
+      readyWaitMs: deps.ttsReadyWaitMs,
+    }, unary),
+  );
 
   return {
     impl,
