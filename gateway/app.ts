@@ -15,6 +15,7 @@ import { registerDraftRoutes } from "./routes/drafts.ts";
 import { registerSystemRoutes } from "./routes/system.ts";
 import { registerCompat, unsupportedArea } from "./compat/mod.ts";
 import { registerDocs } from "./docs.ts";
+import { registerMetrics } from "./metrics.ts";
 import { registerWebSocket, type SocketRegistry } from "./ws.ts";
 import { DEFAULT_UPLOAD_MAX_BYTES, GATEWAY_VERSION } from "./config.ts";
 
@@ -95,6 +96,7 @@ export function createApp(options: AppOptions): GatewayApp {
     }),
   );
   app.use("*", bearerAuth(options.apiToken));
+  registerMetrics(app);
   registerProjectRoutes(app, deps);
   registerTaskRoutes(app, deps);
   registerMediaRoutes(app, deps);
