@@ -147,3 +147,153 @@ export interface NormalizeLoudnessResult {
   /** Leading silence removed, seconds. */
   trimmed_seconds: number;
 }
+
+/** `sacv.media.v1.VideoSegment`: a range of the source, seconds from its start. */
+export interface VideoSegment {
+  start: number;
+  end: number;
+}
+
+/** `sacv.media.v1.BuildVideoRequest`: build the video track of a script into a folder. */
+export interface BuildVideoRequest {
+  source: string;
+  /** Folder for the pieces (created; an earlier call's folder is rebuilt). */
+  output_dir: string;
+  segments: VideoSegment[];
+}
+
+/** `sacv.media.v1.SegmentVideo`: where one segment's frames came from. */
+export interface SegmentVideo {
+  /** Frames it shows. */
+  frames: number;
+  /** Of those, frames copied from the source unchanged. */
+  copied_frames: number;
+}
+
+/** `sacv.media.v1.BuildVideoResult`. */
+export interface BuildVideoResult {
+  output_dir: string;
+  /** "copy" (every frame copied), "smart" (whole GOPs copied, edges re-encoded) or "encode". */
+  mode: string;
+  /** Why frames could not be copied ("" when they could). */
+  reason: string;
+  frames: number;
+  duration: number;
+  copied_seconds: number;
+  encoded_seconds: number;
+  /** Files written (encoded pieces, copied HEVC ranges). */
+  pieces: number;
+  segments: SegmentVideo[];
+}
+
+/** `sacv.media.v1.BuildVideoProgress`: one message of the BuildVideo stream. */
+export interface BuildVideoProgress {
+  /** 0..1 */
+  progress: number;
+  /** Indexes of segments whose video became ready since the last message. */
+  ready: number[];
+  done: boolean;
+  result?: BuildVideoResult | null;
+}
+
+/** `sacv.media.v1.AudioSegment`: one segment of the audio track. */
+export interface AudioSegment {
+  start: number;
+  end: number;
+  /** "narration" (replaces the original sound), "original" or "mixed" (narration over ducked original). */
+  kind: string;
+  /** Narration audio for narration and mixed segments. */
+  narration?: string;
+}
+
+/** `sacv.media.v1.BuildAudioRequest`: the whole audio track in one graph, one AAC encode. */
+export interface BuildAudioRequest {
+  source: string;
+  /** `.m4a` output. */
+  output: string;
+  segments: AudioSegment[];
+  /** "trim" (default), "extend", "freeze" or "stretch". */
+  overflow?: string;
+  /** Gain of the original under narration in mixed segments; 0 means 0.2. */
+  duck_volume?: number;
+  /** Tempo window; 0 means 1.15. */
+  max_tempo?: number;
+}
+
+/** `sacv.media.v1.AlignedSegment`: how a segment's audio was fitted and how long its slot is. */
+export interface AlignedSegment {
+  /** exact, speed_up, slow_down, trim, pad, extend, freeze, stretch or original. */
+  strategy: string;
+  tempo: number;
+  narration_duration: number;
+  /** What the video of the slot does: copy (as cut), extend, freeze or stretch. */
+  video: string;
+  /** Slot length, seconds (whole output frames). */
+  duration: number;
+}
+
+/** `sacv.media.v1.BuildAudioResult`. */
+export interface BuildAudioResult {
+  output: string;
+  duration: number;
+  segments: AlignedSegment[];
+}
+
+/** `sacv.media.v1.BuildAudioProgress`. */
+export interface BuildAudioProgress {
+  progress: number;
+  /** Indexes of segments whose audio is done since the last message. */
+  ready: number[];
+  done: boolean;
+  result?: BuildAudioResult | null;
+}
+
+/** `sacv.media.v1.MuxSegment`: a segment and its slot as BuildAudio fitted it. */
+export interface MuxSegment {
+  start: number;
+  end: number;
+  /** copy, extend, freeze or stretch (AlignedSegment.video); "" means copy. */
+  video?: string;
+  /** Slot seconds (AlignedSegment.duration); used by extend, freeze and stretch. */
+  duration?: number;
+}
+
+/** `sacv.media.v1.MuxVideoRequest`: the video track (copied) and the audio (copied) into the output. */
+export interface MuxVideoRequest {
+  source: string;
+  /** BuildVideo's folder. */
+  video_dir: string;
+  /** BuildAudio's output. */
+  audio: string;
+  output: string;
+  segments: MuxSegment[];
+}
+
+/** `sacv.media.v1.SegmentTiming`: where a segment lands in the output, seconds. */
+export interface SegmentTiming {
+  start: number;
+  end: number;
+}
+
+/** `sacv.media.v1.MuxVideoResult`. */
+export interface MuxVideoResult {
+  output: string;
+  duration: number;
+  video_duration: number;
+  audio_duration: number;
+  /** copy, smart or encode (see BuildVideoResult.mode). */
+  mode: string;
+  reason: string;
+  copied_seconds: number;
+  encoded_seconds: number;
+  segments: SegmentTiming[];
+}
+
+/** `sacv.media.v1.MuxVideoProgress`. */
+export interface MuxVideoProgress {
+  progress: number;
+  /** patch (lengthened slots), mux, verify or reencode (fallback after a failed check). */
+  stage: string;
+  done: boolean;
+  result?: MuxVideoResult | null;
+}

@@ -8,6 +8,9 @@ export type Scope = "generate_video" | "generate_jianying_draft";
 /** The scopes in a fixed order. */
 export const SCOPES: readonly Scope[] = ["generate_video", "generate_jianying_draft"];
 
+/** The overflow policies a task may ask for (TaskOptions.overflow). */
+export const OVERFLOWS: readonly string[] = ["trim", "extend", "freeze", "stretch"];
+
 /** Options a caller gives when submitting a task. */
 export interface TaskOptions {
   tts: {
@@ -19,8 +22,12 @@ export interface TaskOptions {
   };
   /** Drafts directory for generate_jianying_draft ("" = default). */
   draftDir?: string;
-  /** Alignment overflow policy. */
-  overflow?: "trim" | "extend" | "freeze";
+  /**
+   * Narration longer than its slot beyond the tempo window: trim (default), or keep it
+   * whole and lengthen the slot with more footage (extend), the last frame held (freeze)
+   * or the clip slowed down (stretch); later segments shift.
+   */
+  overflow?: "trim" | "extend" | "freeze" | "stretch";
 }
 
 /** The project as a pipeline sees it. */
@@ -74,6 +81,8 @@ export interface PipelineResult {
   filePath: string;
   /** Data for the `completed` event. */
   data: Record<string, unknown>;
+  /** The completed task's message (default "completed"), e.g. which path the video took. */
+  message?: string;
 }
 
 /** A pipeline: plain async flow code calling activities (TTS, media). */

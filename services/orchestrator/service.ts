@@ -13,7 +13,7 @@ import {
 import { type EventBus, heartbeatEvent } from "./events.ts";
 import { receiveUpload, sendFile } from "./files.ts";
 import { normaliseMediaPath } from "./media_path.ts";
-import type { Scope, TaskOptions } from "./pipeline.ts";
+import { OVERFLOWS, type Scope, type TaskOptions } from "./pipeline.ts";
 import type { ProjectStore } from "./projects.ts";
 import type { TaskScheduler } from "./scheduler.ts";
 import { type TaskQuery, type TaskStore } from "./tasks.ts";
@@ -113,8 +113,8 @@ export function createOrchestratorService(deps: ServiceDeps): OrchestratorServic
       throw invalid("tts.speed", `tts.speed must be positive: got ${speed}`);
     }
     const overflow = str(req, "overflow");
-    if (overflow !== "" && !["trim", "extend", "freeze"].includes(overflow)) {
-      throw invalid("overflow", `overflow must be trim, extend or freeze: got '${overflow}'`);
+    if (overflow !== "" && !OVERFLOWS.includes(overflow)) {
+      throw invalid("overflow", `overflow must be ${OVERFLOWS.join(", ")}: got '${overflow}'`);
     }
     const draftDir = str(req, "draft_dir");
     if (draftDir !== "") deps.checkDraftDir(draftDir);
