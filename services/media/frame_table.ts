@@ -32,6 +32,8 @@ export interface FrameTable {
   frameTicks: number;
   /** Frames of B-frame reorder delay at the cut points (pts - dts), or -1 when they differ. */
   delay: number;
+  /** True when some keyframe is no clean cut (open GOP: leading frames need the GOP before). */
+  openGop: boolean;
 }
 
 interface Packet extends Frame {
@@ -47,9 +49,11 @@ export function tableFromPackets(packets: Packet[], timescale: number, start: nu
   for (let i = n - 1; i >= 0; i--) suffixMin[i] = Math.min(suffixMin[i + 1], packets[i].pts);
   let prefixMax = -Infinity;
   const cleanPts = new Set<number>();
+  let openGop = false;
   for (let i = 0; i < n; i++) {
     const p = packets[i];
     if (p.key && prefixMax < p.pts && suffixMin[i + 1] > p.pts) cleanPts.add(p.pts);
+    else if (p.key) openGop = true;
     prefixMax = Math.max(prefixMax, p.pts);
   }
   const frames = packets.map(({ pts, dts, size }) => ({ pts, dts, size }))
@@ -72,6 +76,7 @@ export function tableFromPackets(packets: Packet[], timescale: number, start: nu
     start,
     frameTicks,
     delay: Number.isInteger(delay) && delay >= 0 ? delay : -1,
+    openGop,
   };
 }
 

@@ -98,7 +98,9 @@ export function copyVerdict(info: VideoStreamInfo, table: FrameTable): string | 
   if (table.frameTicks <= 0) return "variable frame rate";
   if (table.delay < 0 || table.delay > 2) return "irregular B-frame delay";
   if (profiles[info.profile] === "baseline" && table.delay !== 0) return "irregular B-frame delay";
-  if (table.cuts.length === 0 || table.cuts[0] !== 0) return "no clean keyframes (open GOP)";
+  if (table.cuts.length === 0 || table.cuts[0] !== 0 || (table.openGop && table.cuts.length < 2)) {
+    return "open GOP: its keyframes need frames from before them";
+  }
   return null;
 }
 
@@ -135,11 +137,20 @@ function colorArgs(info: VideoStreamInfo): string[] {
   return out;
 }
 
-/** Bit rate cap: at most 10 % above the source, with two seconds of buffer. */
+/** Peak bit rate of re-encoded video relative to the source's average. */
+export const MAX_RATE_FACTOR = 1.1;
+
+/** Seconds of peak rate the encoder's buffer holds (a piece may start with that much more). */
+export const BUFFER_SECONDS = 0.5;
+
+/**
+ * Bit rate cap (x264/x265 VBV): at most 10 % above the source's average, with half a
+ * second of buffer, so that a piece of d seconds holds at most (d + 0.5) s at that rate.
+ */
 function rateArgs(bitrate: number): string[] {
   if (!(bitrate > 0)) return [];
-  const max = Math.round(bitrate * 1.1);
-  return ["-maxrate", String(max), "-bufsize", String(max * 2)];
+  const max = Math.round(bitrate * MAX_RATE_FACTOR);
+  return ["-maxrate", String(max), "-bufsize", String(Math.round(max * BUFFER_SECONDS))];
 }
 
 /**

@@ -67,7 +67,10 @@ export async function assertGone(pids: number[], timeoutMs: number): Promise<voi
  * The rejection of `promise`, which must come within `timeoutMs` (a cancel that only takes
  * effect when the work ends by itself is not a cancel).
  */
-export async function rejectionWithin(promise: Promise<unknown>, timeoutMs: number): Promise<unknown> {
+export async function rejectionWithin(
+  promise: Promise<unknown>,
+  timeoutMs: number,
+): Promise<unknown> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const late = new Promise<never>((_, reject) => {
     timer = setTimeout(
