@@ -228,6 +228,25 @@ Deno.test("concat refuses bad inputs naming the index and writes nothing; cancel
     assert.deepEqual(await listDir(root), ["a.mp4", "bad.mp4"]);
   }));
 
+Deno.test("a truncated input is refused as damaged on both paths and nothing is written", () =>
+  withTestRoot(async ({ ctx, root }) => {
+    await makeVideo(`${root}/a.mp4`, { duration: 2 });
+    await makeVideo(`${root}/whole.mp4`, { duration: 3 });
+    const bytes = await Deno.readFile(`${root}/whole.mp4`);
+    await Deno.writeFile(`${root}/trunc.mp4`, bytes.subarray(0, Math.floor(bytes.length * 0.6)));
+    await Deno.remove(`${root}/whole.mp4`);
+    // Same stream format: the copy path runs first, comes out short, and the re-encode too.
+    const err = await concatClips(
+      ctx,
+      { inputs: ["a.mp4", "trunc.mp4"], output: "o.mp4" },
+      () => {},
+    )
+      .catch((e) => e);
+    assert.ok(err instanceof SacvError && err.reason === "DAMAGED_MEDIA", String(err));
+    assert.match(err.message, /^inputs: one of the inputs looks truncated or damaged/);
+    assert.deepEqual(await listDir(root), ["a.mp4", "trunc.mp4"]);
+  }));
+
 Deno.test("the concat graph scales, pads and retimes every input and adds silence where needed", () => {
   const base = { video_duration: 1, duration: 1, fps: 30, width: 640, height: 360 };
   const infos = [

@@ -119,12 +119,12 @@ export async function writePieces(o: WritePiecesOptions): Promise<PieceFiles> {
       for (const out of job.outputs) {
         const written = await readMp4FrameTable(out.file);
         if (written?.frames.length !== out.frames) {
+          // The source promised frames its data does not hold (a cut-off upload).
           throw new SacvError(
-            "INTERNAL",
-            `piece ${out.key} has ${
-              written?.frames.length ?? 0
-            } frames where ${out.frames} were expected`,
-            { reason: "PIECE_MISMATCH" },
+            "INVALID_ARGUMENT",
+            `source: ${src.shown} looks truncated or damaged: ${written?.frames.length ?? 0} ` +
+              `frames decoded where ${out.frames} were expected`,
+            { reason: "DAMAGED_MEDIA", details: { field: "source" } },
           );
         }
         files[out.key] = out.file;
