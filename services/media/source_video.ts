@@ -68,13 +68,26 @@ export async function openSource(
   if (table.frames.length === 0) {
     throw invalid(field, `${path} has no video frames`, "CORRUPT_MEDIA");
   }
+  const timing = outputTiming(stream, table);
+  const last = table.frames[table.frames.length - 1].pts / table.timescale - table.start;
+  const frame = timing.frameTicks / timing.timescale;
+  const span = last + frame;
+  if (span < info.video_duration - 2 * frame - info.video_duration * 0.005) {
+    // The header promises frames the data does not hold: a cut-off upload.
+    throw invalid(
+      field,
+      `${path} looks truncated or damaged: its frames end at ${span.toFixed(3)} s, ` +
+        `its header says ${info.video_duration.toFixed(3)} s`,
+      "DAMAGED_MEDIA",
+    );
+  }
   return {
     abs,
     shown: path,
     info,
     stream,
     table,
-    timing: outputTiming(stream, table),
+    timing,
     noCopy: copyVerdict(stream, table),
   };
 }

@@ -69,13 +69,17 @@ export async function writePieces(o: WritePiecesOptions): Promise<PieceFiles> {
     o.matched && src.stream.sar ? `setsar=${src.stream.sar.replace(":", "/")}` : "",
     o.matched ? "" : "scale=trunc(iw/2)*2:trunc(ih/2)*2,setsar=1",
   ].filter(Boolean).join(",");
-  const jobs: Job[] = chunkPieces(pieces, chunkTarget(total, workers)).map((chunk, i) => {
+  const chunks = chunkPieces(pieces, chunkTarget(total, workers));
+  // Processes running side by side share the cores: x264 is most efficient with few threads.
+  const cores = navigator.hardwareConcurrency || workers;
+  const threads = Math.max(1, Math.floor(cores / Math.min(workers, chunks.length || 1)));
+  const jobs: Job[] = chunks.map((chunk, i) => {
     const options = {
       table: src.table,
       source: src.abs,
       pieces: chunk,
       timing: src.timing,
-      encoder,
+      encoder: [...encoder, "-threads", String(threads)],
       tail,
       dir: o.dir,
       name: `${o.prefix}${i}`,

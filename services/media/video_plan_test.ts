@@ -100,3 +100,14 @@ Deno.test("chunks keep source order, never overlap inside one and stay bounded",
   assert.deepEqual(chunks.map((c) => c.map((p) => p.key)), [["a"], ["b", "c"], ["d"]]);
   assert.equal(chunkPieces(pieces.slice(2), 10_000, 1).length, 2);
 });
+
+Deno.test("the decode check reads the first frames of every entry and the file's ends", async () => {
+  const { checkWindows } = await import("./decode_check.ts");
+  assert.deepEqual(checkWindows(400, [81, 90, 231], [0, 81, 90, 231, 381]), [
+    { from: 0, to: 16 },
+    { from: 81, to: 106 },
+    { from: 231, to: 247 },
+    { from: 381, to: 397 },
+  ]);
+  assert.deepEqual(checkWindows(10, [], [0]), [{ from: 0, to: 10 }]);
+});
