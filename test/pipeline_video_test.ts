@@ -233,3 +233,56 @@ Deno.test("generate_video pipeline against real TTS and media processes", async 
     await stack.stop();
   }
 });
+
+Deno.test("generate_video: 1000 segments complete, in sync, with the GOPs copied", async () => {
+  const stack = await startStack({
+    SACV_TTS_MAX_WORKERS: "16",
+    SACV_TTS_PROVIDER_LIMITS: "fake=16",
+  });
+  try {
+    await Deno.mkdir(join(stack.mediaRoot, "videos"));
+    await makeVideo(join(stack.mediaRoot, "videos/long.mp4"), {
+      duration: 222,
+      width: 160,
+      height: 120,
+      fps: 25,
+      gop: 25,
+    });
+    // Runs of ten 0.2 s segments, a 0.2 s gap after each run; one in three plays the original.
+    const segments = Array.from({ length: 1000 }, (_, i) => {
+      const start = Math.round((i * 0.2 + Math.floor(i / 10) * 0.2) * 100) / 100;
+      const end = Math.round((start + 0.2) * 100) / 100;
+      return i % 3 === 0
+        ? { id: `o${i}`, start_time: start, end_time: end, text: "播放原片", OST: 1 }
+        : { id: `n${i}`, start_time: start, end_time: end, text: chars(2, "千") + i };
+    });
+    const h = makeHarness({
+      stack,
+      scope: "generate_video",
+      videoPath: "videos/long.mp4",
+      script: { segments },
+    });
+    const result = await generateVideo(h.ctx, stack.clients);
+    const out = join(stack.mediaRoot, result.filePath);
+    const probe = await stack.clients.media.probe(result.filePath);
+    assert.ok(Math.abs(probe.video_duration - 200) <= 0.04, `video ${probe.video_duration}`);
+    assert.ok(Math.abs(probe.audio_duration - probe.video_duration) <= 0.04);
+    assert.equal(result.data.video_mode, "smart");
+    assert.ok(Number(result.data.copied_seconds) > 100, `copied ${result.data.copied_seconds}`);
+    const count = (p: string) => h.events.filter((e) => e.phase === p).length;
+    assert.equal(count("cutting_segments_progress"), 1000);
+    assert.equal(count("segment_processed"), 1000);
+    const last = h.events.findLast((e) => e.phase === "segment_processed")!.data!;
+    assert.deepEqual([last.output_start, last.output_end], [199.8, 200]);
+    for (let i = 1; i < h.events.length; i++) {
+      assert.ok(h.events[i].progress >= h.events[i - 1].progress, `progress went back at ${i}`);
+    }
+    const decode = await new Deno.Command("ffmpeg", {
+      args: ["-v", "error", "-i", out, "-f", "null", "-"],
+    }).output();
+    assert.equal(new TextDecoder().decode(decode.stderr).trim(), "");
+    assert.deepEqual(await listFiles(join(stack.mediaRoot, ".work")), []);
+  } finally {
+    await stack.stop();
+  }
+});
