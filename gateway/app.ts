@@ -7,6 +7,7 @@ import { errorHandler, errorResponse, HttpError } from "./errors.ts";
 import { registerProjectRoutes } from "./routes/projects.ts";
 import { registerTaskRoutes } from "./routes/tasks.ts";
 import { registerMediaRoutes } from "./routes/media.ts";
+import { registerDraftRoutes } from "./routes/drafts.ts";
 import { registerSystemRoutes } from "./routes/system.ts";
 import { registerWebSocket, type SocketRegistry } from "./ws.ts";
 import { DEFAULT_UPLOAD_MAX_BYTES } from "./config.ts";
@@ -65,6 +66,7 @@ export function createApp(options: AppOptions): GatewayApp {
   registerProjectRoutes(app, deps);
   registerTaskRoutes(app, deps);
   registerMediaRoutes(app, deps);
+  registerDraftRoutes(app, deps);
   registerSystemRoutes(app, deps);
   registerWebSocket(app, deps, sockets);
   return {

@@ -20,6 +20,8 @@ export interface GatewayConfig {
   /** WebSocket heartbeat interval (`SACV_WS_HEARTBEAT_MS`). */
   heartbeatMs: number;
   logLevel: LogLevel;
+  /** Shared secret on every internal gRPC call (`SACV_INTERNAL_TOKEN`); unset turns it off. */
+  internalToken?: string;
 }
 
 /**
@@ -41,5 +43,6 @@ export function loadConfig(env: Record<string, string | undefined>): GatewayConf
     uploadMaxBytes: envInt(env, "SACV_UPLOAD_MAX_BYTES", DEFAULT_UPLOAD_MAX_BYTES, { min: 1 })!,
     heartbeatMs: envInt(env, "SACV_WS_HEARTBEAT_MS", 15_000, { min: 100 })!,
     logLevel: parseLogLevel(env["SACV_LOG_LEVEL"]),
+    internalToken: env["SACV_INTERNAL_TOKEN"]?.trim() || undefined,
   };
 }

@@ -3,6 +3,8 @@ import { loadConfig } from "./config.ts";
 import { createApp } from "./app.ts";
 import { createOrchestratorApi } from "./orchestrator.ts";
 import { createLogger } from "../services/common/log.ts";
+import { installCrashGuards } from "../services/common/crash_guard.ts";
+import { setInternalToken } from "../services/common/internal_auth.ts";
 
 let config;
 try {
@@ -12,6 +14,8 @@ try {
   Deno.exit(2);
 }
 const logger = createLogger("gateway", { level: config.logLevel });
+installCrashGuards(logger);
+setInternalToken(config.internalToken);
 const orchestrator = createOrchestratorApi(config.orchestratorAddr);
 const { app, closeSockets } = createApp({
   orchestrator,

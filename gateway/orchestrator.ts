@@ -39,6 +39,12 @@ export interface OrchestratorApi {
     length: number,
     signal: AbortSignal,
   ): AsyncIterable<FileChunkMsg>;
+  /** A project's draft (`draftDir` "" = newest) as a zip; the first chunk names the file. */
+  readDraftZip(
+    projectId: string,
+    draftDir: string,
+    signal: AbortSignal,
+  ): AsyncIterable<FileChunkMsg>;
   submitTask(req: SubmitTaskRequest): Promise<{ task: TaskMsg; existing: boolean }>;
   cancelTask(
     projectId: string,
@@ -107,6 +113,8 @@ export function createOrchestratorApi(addr: string): OrchestratorApi {
         stream<FileChunkMsg>("ReadOutputVideo", { project_id, offset, length }),
         signal,
       ),
+    readDraftZip: (project_id, draft_dir, signal) =>
+      iterateStream(stream<FileChunkMsg>("ReadDraftZip", { project_id, draft_dir }), signal),
     submitTask: (req) => call("SubmitTask", req),
     cancelTask: (project_id, scope, task_id) => call("CancelTask", { project_id, scope, task_id }),
     getTask: (task_id) => call("GetTask", { task_id }),

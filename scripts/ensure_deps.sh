@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
-# Makes sure the system tools the services need are present: ffmpeg/ffprobe
-# (and, with --ci, docker-compose v1 to validate docker-compose.yml).
+# Makes sure the system tools the services need are present: ffmpeg/ffprobe,
+# redis-server (the tests of TTS replicas sharing gates run a real one), and,
+# with --ci, docker-compose v1 to validate docker-compose.yml.
 # Installs them with apt-get when missing and allowed (root or sudo).
 set -euo pipefail
 
 want=()
 command -v "${FFMPEG_PATH:-ffmpeg}" >/dev/null 2>&1 || want+=(ffmpeg)
 command -v "${FFPROBE_PATH:-ffprobe}" >/dev/null 2>&1 || want+=(ffmpeg)
+command -v redis-server >/dev/null 2>&1 || want+=(redis-server)
 if [ "${1:-}" = "--ci" ]; then
   command -v docker-compose >/dev/null 2>&1 || want+=(docker-compose)
 fi

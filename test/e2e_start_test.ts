@@ -3,6 +3,7 @@
 import assert from "node:assert/strict";
 import { fileURLToPath } from "node:url";
 import { freePort } from "./support/spawn_service.ts";
+import { startServices } from "../tools/start.ts";
 
 const REPO_ROOT = fileURLToPath(new URL("../", import.meta.url));
 
@@ -29,6 +30,7 @@ Deno.test("tools/start.ts runs four services and stops them all on SIGTERM", asy
       SACV_TTS_ADDR: `127.0.0.1:${ports.tts}`,
       SACV_MEDIA_ADDR: `127.0.0.1:${ports.media}`,
       SACV_TTS_DEFAULT_PROVIDER: "fake",
+      SACV_TTS_ENABLE_FAKE: "1",
     },
     stdin: "null",
     stdout: "null",
@@ -63,6 +65,40 @@ Deno.test("tools/start.ts runs four services and stops them all on SIGTERM", asy
   } finally {
     if (!exited) child.kill("SIGKILL");
     await status;
+    await Deno.remove(dataDir, { recursive: true });
+  }
+});
+
+Deno.test("the launcher starts a killed service again and the stack becomes ready again", async () => {
+  const dataDir = await Deno.makeTempDir({ prefix: "sacv-e2e-restart-" });
+  const restarted: string[] = [];
+  const running = await startServices({
+    dataDir,
+    freePorts: true,
+    restart: true,
+    env: { SACV_TTS_DEFAULT_PROVIDER: "fake", SACV_TTS_ENABLE_FAKE: "1" },
+    log: () => {},
+    onRestart: (name) => restarted.push(name),
+  });
+  try {
+    for (const name of ["tts", "media", "orchestrator"] as const) {
+      const before = running.pids[name];
+      Deno.kill(before, "SIGKILL");
+      const deadline = Date.now() + 60_000;
+      // Ready again means: a new process, and the gateway's readiness check passes through it.
+      while (true) {
+        if (running.pids[name] !== before) {
+          const res = await fetch(`${running.gatewayUrl}/readyz`);
+          await res.body?.cancel();
+          if (res.status === 200) break;
+        }
+        if (Date.now() > deadline) throw new Error(`${name} did not come back: ${restarted}`);
+        await new Promise((r) => setTimeout(r, 200));
+      }
+    }
+    assert.deepEqual(restarted, ["tts", "media", "orchestrator"]);
+  } finally {
+    await running.stop();
     await Deno.remove(dataDir, { recursive: true });
   }
 });

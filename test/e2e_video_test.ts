@@ -103,8 +103,9 @@ Deno.test("e2e: video, draft, dedup, cancel and CLI over HTTP + WebSocket", asyn
       ]);
       assert.equal(state.final?.type, "completed", JSON.stringify(state.final));
       const task = await api.get<{ file_path: string }>(`/api/tasks/${state.task_id}`);
+      // Paths in task results are relative to the data dir.
       for (const f of ["draft_info.json", "draft_content.json"]) {
-        assert.ok((await Deno.stat(`${task.file_path}/${f}`)).isFile, f);
+        assert.ok((await Deno.stat(`${s.stack.dataDir}/${task.file_path}/${f}`)).isFile, f);
       }
       const p = await api.get<{ jianying_draft_dirs: string[] }>(`/api/projects/${project.id}`);
       assert.ok(p.jianying_draft_dirs.includes(task.file_path));

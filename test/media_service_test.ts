@@ -7,6 +7,7 @@ import { fromGrpcError, SacvError } from "../services/common/errors.ts";
 import { makeTone, makeVideo } from "./support/media_fixtures.ts";
 import { spawnService } from "./support/spawn_service.ts";
 import { ffmpeg } from "../services/media/testing.ts";
+import type { ConcatProgress } from "../services/media/messages.ts";
 import { assertGone, childPids, rejectionWithin, waitForChildren } from "./support/processes.ts";
 
 const FRAME = 1 / 25;
@@ -17,11 +18,7 @@ async function names(dir: string): Promise<string[]> {
   return out.sort();
 }
 
-interface Progress {
-  progress: number;
-  done: boolean;
-  result: { duration: number; video_duration: number; audio_duration: number } | null;
-}
+type Progress = ConcatProgress;
 
 /** Every message of a server-streaming call; `onData` may cancel it. */
 function stream<M = Progress>(

@@ -4,23 +4,8 @@ import { join } from "node:path";
 import { unary } from "../services/common/client.ts";
 import { makeVideo } from "./support/media_fixtures.ts";
 import { type Stack, startStack, type StreamEvent, watchEvents } from "./support/stack.ts";
-
-interface Task {
-  task_id: string;
-  status: string;
-  progress: number;
-  phase: string;
-  file_path: string;
-  error:
-    | { segment_id: string; index: number; stage: string; provider: string; code: string }
-    | null;
-  segments: { segment_id: string; status: string; kind: string }[];
-}
-interface Limits {
-  global_limit: number;
-  global_in_flight: number;
-  global_queued: number;
-}
+import type { Task } from "../services/orchestrator/messages.ts";
+import type { Limits } from "../services/tts/messages.ts";
 
 const L = 400; // fake TTS latency per call, ms
 const getLimits = (s: Stack) => unary<unknown, Limits>(s.ttsClient, "GetLimits", {});
@@ -256,7 +241,9 @@ Deno.test("orchestrator process: concurrency, dedup, cancel, located failure, dr
         });
         const end = await watch.waitFor((e) => e.task_id === task.task_id && terminal(e), 60_000);
         assert.equal(end.type, "completed", end.message);
-        const dir = JSON.parse(end.data_json).draft_dir as string;
+        // The event gives the draft folder relative to the data dir.
+        const rel = JSON.parse(end.data_json).draft_dir as string;
+        const dir = join(stack.dataDir, rel);
         const info = JSON.parse(await Deno.readTextFile(join(dir, "draft_info.json")));
         const content = JSON.parse(await Deno.readTextFile(join(dir, "draft_content.json")));
         assert.deepEqual(info, content, "draft_info.json and draft_content.json are the same");
@@ -266,7 +253,7 @@ Deno.test("orchestrator process: concurrency, dedup, cancel, located failure, dr
         const proj = await stack.call<{ jianying_draft_dirs: string[] }>("GetProject", {
           project_id: id,
         });
-        assert.deepEqual(proj.jianying_draft_dirs, [dir]);
+        assert.deepEqual(proj.jianying_draft_dirs, [rel]);
       } finally {
         watch.close();
       }

@@ -241,3 +241,54 @@ Deno.test("emulator returns MP3 and raw PCM when asked", async () => {
     assert.equal(bytes[1] & 0xe0, 0xe0);
   });
 });
+
+Deno.test("emulator throttles a set share of requests, repeatably, and bills only answers with audio", async () => {
+  const run = async () => {
+    const emu = await startTencentEmulator({ credentials: { [ID]: KEY }, throttleRate: 0.3 });
+    try {
+      const client = sdk(emu);
+      const outcomes: string[] = [];
+      for (let i = 0; i < 200; i++) {
+        outcomes.push(
+          await client.TextToVoice({ Text: `第${i}句。`, SessionId: `s${i}` }).then(
+            () => "OK",
+            (e) => e.code,
+          ),
+        );
+      }
+      assert.deepEqual(outcomes, emu.requests.map((r) => r.outcome));
+      assert.equal(emu.billed, outcomes.filter((o) => o === "OK").length);
+      return outcomes;
+    } finally {
+      await emu.close();
+    }
+  };
+  const first = await run();
+  const throttled = first.filter((o) => o === "RequestLimitExceeded").length;
+  assert.ok(throttled > 40 && throttled < 80, `${throttled} of 200 throttled at rate 0.3`);
+  assert.deepEqual(await run(), first, "the same seed throttles the same requests");
+});
+
+Deno.test("emulator damages the audio of the next answers and fails a text only a given number of times", async () => {
+  await withEmulator(async (emu) => {
+    const client = sdk(emu);
+    emu.corruptNext(1);
+    const bad = await client.TextToVoice({ Text: "坏音频。", SessionId: "c1", Codec: "wav" });
+    assert.throws(() => decodeWav(Uint8Array.from(atob(bad.Audio!), (c) => c.charCodeAt(0))));
+    const good = await client.TextToVoice({ Text: "好音频。", SessionId: "c2", Codec: "wav" });
+    assert.equal(pcmDurationMs(decodeWav(Buffer.from(good.Audio!, "base64"))), 4 * 60);
+    emu.failText("三", "InternalError", "boom", 2);
+    const outcomes = [];
+    for (let i = 0; i < 3; i++) {
+      outcomes.push(
+        await client.TextToVoice({ Text: "第三句。", SessionId: `t${i}` }).then(
+          () => "OK",
+          (e) => e.code,
+        ),
+      );
+    }
+    assert.deepEqual(outcomes, ["InternalError", "InternalError", "OK"]);
+    assert.deepEqual(emu.requests.map((r) => r.outcome).slice(0, 2), ["CORRUPT_AUDIO", "OK"]);
+    assert.equal(emu.billed, 3);
+  });
+});

@@ -191,10 +191,12 @@ Deno.test("TTS service process honours limits, resizes live, cancels and caches"
       }>(client, "ListProviders", {});
       assert.equal(res.default_provider, "fake");
       const byName = Object.fromEntries(res.providers.map((p) => [p.name, p]));
-      assert.deepEqual(Object.keys(byName).sort(), ["fake", "local", "tencent"]);
+      assert.deepEqual(Object.keys(byName).sort(), ["edge", "fake", "local", "openai", "tencent"]);
       assert.equal(byName.local.limit, 1);
       assert.equal(byName.fake.limit, 4);
       assert.equal(byName.tencent.available, false);
+      assert.equal(byName.openai.available, false, "no server configured");
+      assert.equal(byName.edge.available, true, "keyless");
       assert.ok(byName.local.voices.length >= 3);
     });
 

@@ -89,11 +89,15 @@ Deno.test("TTS service holds the Tencent limit at the API, resizes live and canc
       assert.equal(emu.maxInFlight, 5, "the new limit was reached and never exceeded");
     });
 
-    await t.step("retries and long text work through the service", async () => {
+    await t.step("retries, damaged audio and long text: no piece is paid for twice", async () => {
       emu.reset();
       emu.latencyMs = 0;
+      // The first piece is throttled twice and its first answer does not decode; the last
+      // piece then fails once, after the others succeeded: its retry must reuse them.
       emu.failNext(2, "RequestLimitExceeded");
-      const text = "这是一段很长的解说词，需要切分成几次调用。".repeat(20);
+      emu.corruptNext(1);
+      const text = "这是一段很长的解说词，需要切分成几次调用。".repeat(20) + "最后一句在这里。";
+      emu.failText("最后一句", "InternalError.ServerBusy", "busy (emulated)", 1);
       const r = await unary<
         unknown,
         { attempts: number; chunks: number; duration_ms: number; audio: Uint8Array }
@@ -103,9 +107,22 @@ Deno.test("TTS service holds the Tencent limit at the API, resizes live and canc
         { text, provider: "tencent", no_cache: true },
       );
       assert.ok(r.chunks >= 3, `${r.chunks} chunks`);
-      assert.equal(r.attempts, r.chunks + 2);
+      assert.equal(r.attempts, emu.requests.length, "attempts count every call to the API");
+      assert.equal(r.attempts, r.chunks + 4);
       assert.equal(r.duration_ms, pcmDurationMs(decodeWav(r.audio)));
+      assert.deepEqual(
+        emu.requests.map((q) => q.outcome).filter((o) => o !== "OK"),
+        [
+          "RequestLimitExceeded",
+          "RequestLimitExceeded",
+          "CORRUPT_AUDIO",
+          "InternalError.ServerBusy",
+        ],
+      );
       assert.equal(emu.requests.filter((q) => q.outcome === "OK").length, r.chunks);
+      const tencent = providerLimit(await getLimits(client), "tencent");
+      assert.equal(tencent.throttles, 2);
+      assert.ok(tencent.effective_limit < tencent.limit, "throttling lowered the effective limit");
     });
 
     await t.step("an auth failure is a per-item error, not retried", async () => {
@@ -126,6 +143,8 @@ Deno.test("TTS service holds the Tencent limit at the API, resizes live and canc
 
     await t.step("cancelling a stream frees the slots and stops requests to the API", async () => {
       emu.reset();
+      // SetLimits restarts the effective limit that the throttling above lowered.
+      await setLimits(client, 0, { tencent: 5 });
       emu.hold();
       const s = synthesizeStream(client, items("c", 12));
       await emu.waitUntil(() => emu.inFlight === 5, "5 requests at the API");

@@ -67,7 +67,8 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
     dataDir,
     // Fixed ports only when the user configured them; free ones avoid clashing with `task start`.
     freePorts: env.SACV_GATEWAY_PORT === undefined,
-    env: options.env,
+    // The demo is a sandbox: the fake voice is there for trying things (`provider: "fake"`).
+    env: { SACV_TTS_ENABLE_FAKE: "1", ...options.env },
     log: (name, line) => logFile.writeSync(enc.encode(`[${name}] ${line}\n`)),
   });
   let stopped = false;
@@ -120,8 +121,14 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
         result.videoPath = resolve(stack.uploadsDir, task.file_path ?? "");
         say(`narrated MP4:    ${result.videoPath}`);
       } else {
-        result.draftDir = task.file_path;
-        say(`Jianying draft:  ${task.file_path} (copy it into your JianyingPro drafts folder)`);
+        // Draft paths are relative to the data dir (the media root's parent by default).
+        result.draftDir = resolve(stack.dataDir, task.file_path ?? "");
+        say(
+          `Jianying draft:  ${result.draftDir} (copy the folder into your editor's drafts folder,`,
+        );
+        say(
+          `                 or: deno task sacv draft ${project.id} --latest --out <drafts folder>)`,
+        );
       }
     }
     if (!result.ok) say(`something failed; service logs are in ${logPath}`);

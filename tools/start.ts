@@ -12,7 +12,7 @@ export type ServiceName = "tts" | "media" | "orchestrator" | "gateway";
 
 /** Deno permissions each service runs with. */
 const FLAGS: Record<ServiceName, string[]> = {
-  tts: ["--allow-net", "--allow-env", "--allow-read", "--allow-sys"],
+  tts: ["--allow-net", "--allow-env", "--allow-read", "--allow-write", "--allow-sys"],
   media: [
     "--allow-net",
     "--allow-env",
@@ -46,6 +46,13 @@ export interface StartOptions {
   readyTimeoutMs?: number;
   /** Called when a process exits while the stack is supposed to be running. */
   onUnexpectedExit?: (service: ServiceName, code: number) => void;
+  /**
+   * Start a service again when it exits on its own (after 0.5 s, doubling up to 8 s while it
+   * keeps failing); `onUnexpectedExit` is still told. Off by default (tests, demo).
+   */
+  restart?: boolean;
+  /** Called when a service was started again after exiting on its own. */
+  onRestart?: (service: ServiceName, pid: number) => void;
 }
 
 /** The running stack. */
@@ -54,6 +61,7 @@ export interface RunningServices {
   addrs: Record<Exclude<ServiceName, "gateway">, string>;
   dataDir: string;
   uploadsDir: string;
+  /** Current process ids (updated when a service is restarted). */
   pids: Record<ServiceName, number>;
   /** Stops gateway, orchestrator, then media and TTS (SIGTERM, SIGKILL after `graceMs`). */
   stop(graceMs?: number): Promise<void>;
@@ -186,13 +194,15 @@ export async function startServices(options: StartOptions = {}): Promise<Running
   };
   const log = options.log ?? defaultLog;
   const procs: Proc[] = [];
+  const pids = {} as Record<ServiceName, number>;
   let stopping = false;
 
   const spawn = (name: ServiceName): Proc => {
     const child = new Deno.Command(Deno.execPath(), {
       args: ["run", ...FLAGS[name], ENTRY[name]],
       cwd: REPO_ROOT,
-      env,
+      // Free ports for everything: metrics endpoints too (each service has its own default).
+      env: options.freePorts ? { SACV_METRICS_ADDR: "127.0.0.1:0", ...env } : env,
       stdin: "null",
       stdout: "piped",
       stderr: "piped",
@@ -203,14 +213,33 @@ export async function startServices(options: StartOptions = {}): Promise<Running
       relayLines(child.stderr, (l) => log(name, l)),
     ]).catch(() => {});
     const p: Proc = { name, child, done: false, exited: Promise.resolve(0) };
+    const startedAt = Date.now();
     p.exited = child.status.then(async (s) => {
       p.done = true;
       await relays;
-      if (!stopping) options.onUnexpectedExit?.(name, s.code);
+      if (!stopping) {
+        options.onUnexpectedExit?.(name, s.code);
+        if (options.restart) restartLater(p, Date.now() - startedAt);
+      }
       return s.code;
     });
     procs.push(p);
+    pids[name] = child.pid;
     return p;
+  };
+
+  const backoff = new Map<ServiceName, number>();
+  const restartLater = (old: Proc, livedMs: number) => {
+    // A service that ran a while before failing starts again quickly; one that keeps
+    // failing at once waits longer each time.
+    const delay = livedMs > 30_000 ? 500 : Math.min(8_000, (backoff.get(old.name) ?? 250) * 2);
+    backoff.set(old.name, delay);
+    setTimeout(() => {
+      if (stopping) return;
+      procs.splice(procs.indexOf(old), 1);
+      const p = spawn(old.name);
+      options.onRestart?.(old.name, p.child.pid);
+    }, delay);
   };
 
   const waitHealthy = async (p: Proc, probe: () => Promise<boolean>) => {
@@ -249,10 +278,6 @@ export async function startServices(options: StartOptions = {}): Promise<Running
     await stop(2_000);
     throw err;
   }
-  const pids = Object.fromEntries(procs.map((p) => [p.name, p.child.pid])) as Record<
-    ServiceName,
-    number
-  >;
   return { gatewayUrl, addrs, dataDir, uploadsDir, pids, stop };
 }
 
@@ -271,7 +296,10 @@ if (import.meta.main) {
   Deno.addSignalListener("SIGTERM", () => shutdown("SIGTERM", 0));
   try {
     running = await startServices({
-      onUnexpectedExit: (name, code) => shutdown(`${name} exited unexpectedly (code ${code})`, 1),
+      restart: true,
+      onUnexpectedExit: (name, code) =>
+        console.error(`[start       ] ${name} exited unexpectedly (code ${code}); restarting it`),
+      onRestart: (name, pid) => console.error(`[start       ] ${name} started again (pid ${pid})`),
     });
   } catch (err) {
     console.error(`[start       ] ${err instanceof Error ? err.message : err}`);

@@ -1,6 +1,7 @@
 // Counts a server's in-flight calls and refuses new ones once it is closing, so a
 // shutdown can drain without HTTP/2 GOAWAY (which crashes Deno clients, denoland/deno#36788).
 import * as grpc from "@grpc/grpc-js";
+import { toGrpcError } from "./errors.ts";
 
 /** What this module uses of a server call object (unary or streaming): its events. */
 interface SurfaceCall {
@@ -8,13 +9,22 @@ interface SurfaceCall {
   emit(event: string, arg: unknown): boolean;
 }
 
-type Handler = (call: SurfaceCall, callback?: grpc.sendUnaryData<unknown>) => void;
+type Handler = (call: SurfaceCall, callback?: grpc.sendUnaryData<unknown>) => unknown;
+
+/** Told about a handler failure that escaped the handler (a bug: the call was answered INTERNAL). */
+export type EscapedErrorListener = (method: string, err: unknown) => void;
 
 /** Tracks the calls of the services it wraps. */
 export class CallTracker {
   #inFlight = 0;
   #closing = false;
   #idle: (() => void)[] = [];
+  #onEscaped: EscapedErrorListener;
+
+  /** `onEscaped` hears of errors a handler threw or rejected with instead of answering. */
+  constructor(onEscaped: EscapedErrorListener = () => {}) {
+    this.#onEscaped = onEscaped;
+  }
 
   /** Calls whose handler has not finished yet. */
   get inFlight(): number {
@@ -65,15 +75,42 @@ export class CallTracker {
         }
         const end = this.#begin();
         call.on("cancelled", end);
+        let answered = false;
+        // A handler that throws or rejects must not take the process down: the call is
+        // answered INTERNAL (unless it already was) and the error is reported.
+        const escaped = (err: unknown) => {
+          this.#onEscaped(name, err);
+          if (answered) return;
+          answered = true;
+          end();
+          const status = { ...toGrpcError(err), code: grpc.status.INTERNAL };
+          try {
+            if (callback) callback(status as grpc.ServiceError);
+            else call.emit("error", status);
+          } catch (e) {
+            this.#onEscaped(name, e);
+          }
+        };
+        const run = (args: [SurfaceCall, grpc.sendUnaryData<unknown>?]) => {
+          try {
+            const result = handler(...args);
+            if (result instanceof Promise) result.catch(escaped);
+          } catch (err) {
+            escaped(err);
+          }
+        };
         if (!streaming && callback) {
-          handler(call, (err, value, trailer, flags) => {
+          run([call, (err, value, trailer, flags) => {
+            if (answered) return;
+            answered = true;
             end();
             callback(err, value, trailer, flags);
-          });
+          }]);
           return;
         }
         for (const event of ["finish", "error", "close"]) call.on(event, end);
-        handler(call);
+        for (const event of ["finish", "error"]) call.on(event, () => (answered = true));
+        run([call]);
       }) as unknown as grpc.UntypedHandleCall;
     }
     return out;

@@ -55,11 +55,25 @@ export function envAddr(
   return v;
 }
 
-/** The `host:port` to bind for an address that may be a `dns:///` dial target. */
+/**
+ * The `host:port` to bind for an address that may be a `dns:///` dial target.
+ * A host name that is not an IP literal (a compose service name such as
+ * `tts`) binds loopback only: listening on every interface must be asked for
+ * explicitly with `0.0.0.0:port` (or `[::]:port`).
+ */
 export function listenAddr(addr: string): string {
   const stripped = addr.replace(/^dns:\/\/[^/]*\//, "").replace(/^[a-z]+:\/\//, "");
   const port = stripped.split(":").pop();
   const host = stripped.slice(0, stripped.length - (port?.length ?? 0) - 1);
-  // A service name (e.g. "tts" in compose) is not bindable: listen on all interfaces.
-  return /^[\d.]+$|^\[.*\]$|^localhost$/.test(host) ? stripped : `0.0.0.0:${port}`;
+  return /^[\d.]+$|^\[.*\]$|^localhost$/.test(host) ? stripped : `127.0.0.1:${port}`;
+}
+
+/**
+ * Reads `SACV_METRICS_ADDR`: `host:port` for the Prometheus endpoint, or
+ * `off`; `fallback` when unset. Refuses anything else, naming the value.
+ */
+export function metricsAddrOf(env: Record<string, string | undefined>, fallback: string): string {
+  const v = envString(env, "SACV_METRICS_ADDR", fallback);
+  if (v === "off") return v;
+  return envAddr({ SACV_METRICS_ADDR: v }, "SACV_METRICS_ADDR", fallback);
 }

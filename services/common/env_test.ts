@@ -15,8 +15,9 @@ Deno.test("envAddr accepts host:port and dns targets, refuses junk", () => {
   assert.throws(() => envAddr({ A: "h:99999" }, "A", "x:1"), /'A'/);
 });
 
-Deno.test("listenAddr binds all interfaces for service names", () => {
+Deno.test("listenAddr binds loopback for service names unless 0.0.0.0 is asked for", () => {
   assert.equal(listenAddr("127.0.0.1:50052"), "127.0.0.1:50052");
-  assert.equal(listenAddr("dns:///tts:50052"), "0.0.0.0:50052");
-  assert.equal(listenAddr("orchestrator:50051"), "0.0.0.0:50051");
+  assert.equal(listenAddr("dns:///tts:50052"), "127.0.0.1:50052");
+  assert.equal(listenAddr("orchestrator:50051"), "127.0.0.1:50051");
+  assert.equal(listenAddr("0.0.0.0:50051"), "0.0.0.0:50051");
 });

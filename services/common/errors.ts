@@ -76,20 +76,80 @@ export function throwIfAborted(signal: AbortSignal | undefined): void {
 /** A gRPC error object as grpc-js servers accept and clients receive. */
 export type GrpcError = grpc.ServiceError;
 
+/** Longest status message sent (grpc-js limits the whole trailer block to 8 KiB by default). */
+export const MAX_STATUS_MESSAGE_CHARS = 1_000;
+/** Longest metadata value sent, before percent-encoding. */
+const MAX_METADATA_VALUE_CHARS = 200;
+
+/** Cuts `text` to `max` UTF-16 units without splitting a surrogate pair, marking the cut. */
+export function truncateText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let end = max - 1;
+  const code = text.charCodeAt(end - 1);
+  if (code >= 0xd800 && code <= 0xdbff) end--;
+  return `${text.slice(0, end)}…`;
+}
+
+/**
+ * Metadata values must be printable ASCII; ids and reasons can hold any Unicode (Chinese
+ * segment ids, emoji, control characters), so they travel percent-encoded and are cut short.
+ */
+export function encodeMetadataValue(value: string): string {
+  return encodeURIComponent(truncateText(value, MAX_METADATA_VALUE_CHARS).toWellFormed());
+}
+
+/** Reverses {@linkcode encodeMetadataValue}; a value that is not valid percent-encoding is kept as sent. */
+export function decodeMetadataValue(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
+/** A metadata key from a detail name: lowercase letters, digits and dashes only. */
+function metadataKey(name: string): string | undefined {
+  const key = `sacv-${name.toLowerCase().replaceAll("_", "-")}`;
+  return /^[a-z0-9-]+$/.test(key) && !key.endsWith("-bin") && key.length <= 64 ? key : undefined;
+}
+
+function statusOf(name: StatusName): number {
+  const code = grpc.status[name];
+  return typeof code === "number" ? code : grpc.status.UNKNOWN;
+}
+
 /**
  * Converts any thrown value into a gRPC error: SacvError keeps its status and
- * reason (sent as `sacv-reason` metadata, details as `sacv-<key>`); anything
- * else becomes INTERNAL without leaking a stack.
+ * reason (sent as `sacv-reason` metadata, details as `sacv-<key>`, values
+ * percent-encoded); anything else becomes INTERNAL without leaking a stack.
+ * Never throws, whatever the error holds.
  */
 export function toGrpcError(err: unknown): Partial<grpc.ServiceError> {
+  try {
+    return convert(err);
+  } catch {
+    const metadata = new grpc.Metadata();
+    metadata.set("sacv-reason", "INTERNAL");
+    return { code: grpc.status.INTERNAL, details: "internal error", metadata };
+  }
+}
+
+function convert(err: unknown): Partial<grpc.ServiceError> {
   const metadata = new grpc.Metadata();
   if (err instanceof SacvError) {
-    metadata.set("sacv-reason", err.reason);
+    metadata.set("sacv-reason", encodeMetadataValue(err.reason));
     if (err.retryable) metadata.set("sacv-retryable", "1");
     for (const [k, v] of Object.entries(err.details)) {
-      metadata.set(`sacv-${k.replaceAll("_", "-")}`, String(v));
+      const key = metadataKey(k);
+      if (key && key !== "sacv-reason" && key !== "sacv-retryable") {
+        metadata.set(key, encodeMetadataValue(String(v)));
+      }
     }
-    return { code: grpc.status[err.status], details: err.message, metadata };
+    return {
+      code: statusOf(err.status),
+      details: truncateText(err.message, MAX_STATUS_MESSAGE_CHARS).toWellFormed(),
+      metadata,
+    };
   }
   if (isAbortError(err)) {
     metadata.set("sacv-reason", "CANCELLED");
@@ -97,7 +157,11 @@ export function toGrpcError(err: unknown): Partial<grpc.ServiceError> {
   }
   metadata.set("sacv-reason", "INTERNAL");
   const message = err instanceof Error ? err.message : String(err);
-  return { code: grpc.status.INTERNAL, details: message, metadata };
+  return {
+    code: grpc.status.INTERNAL,
+    details: truncateText(message, MAX_STATUS_MESSAGE_CHARS).toWellFormed(),
+    metadata,
+  };
 }
 
 /** Converts a gRPC client error back into a {@linkcode SacvError}. */
@@ -114,11 +178,11 @@ export function fromGrpcError(err: unknown): SacvError {
   const details: Record<string, string> = {};
   for (const [k, v] of Object.entries(md)) {
     if (k.startsWith("sacv-") && k !== "sacv-reason" && k !== "sacv-retryable") {
-      details[k.slice(5).replaceAll("-", "_")] = String(v);
+      details[k.slice(5).replaceAll("-", "_")] = decodeMetadataValue(String(v));
     }
   }
   return new SacvError(status, e.details ?? e.message ?? status, {
-    reason: md["sacv-reason"] ? String(md["sacv-reason"]) : status,
+    reason: md["sacv-reason"] ? decodeMetadataValue(String(md["sacv-reason"])) : status,
     retryable: md["sacv-retryable"] === "1" || status === "UNAVAILABLE",
     details,
     cause: err,

@@ -54,3 +54,15 @@ export function serviceDefinition(name: ServiceName): grpc.ServiceDefinition {
 export function clientConstructor(name: ServiceName): grpc.ServiceClientConstructor {
   return grpc.makeGenericClientConstructor(serviceDefinition(name), name);
 }
+
+/**
+ * A request as its sender builds it, from the generated receiver shape `T`
+ * (`X__Output`): the fields in `K` are required, the others may be left out
+ * (the receiver then sees their proto3 defaults: 0, "", false, [] or {}).
+ *
+ * @example
+ * ```ts
+ * type CutClipInit = Outgoing<CutClipRequest, "input" | "output" | "start" | "end">;
+ * ```
+ */
+export type Outgoing<T, K extends keyof T = never> = Pick<T, K> & Partial<Omit<T, K>>;

@@ -4,6 +4,7 @@ import { ReflectionService } from "@grpc/reflection";
 import { packageDefinition, serviceDefinition, type ServiceName } from "./proto.ts";
 import type { Logger } from "./log.ts";
 import { CallTracker } from "./call_tracker.ts";
+import { internalToken, serverAuthInterceptor } from "./internal_auth.ts";
 
 /** Set by {@linkcode exitOnSignal}: shutdowns then leave connections to the process exit. */
 let processExiting = false;
@@ -32,6 +33,11 @@ export interface ServeOptions {
    * drain service-specific work (it should honour the deadline's signal).
    */
   onDrain?: (signal: AbortSignal) => Promise<void> | void;
+  /**
+   * Token every call (health checks excepted) must carry; defaults to the
+   * process token ({@linkcode setInternalToken}); "" serves without one.
+   */
+  internalToken?: string;
 }
 
 /** A running server. */
@@ -92,15 +98,25 @@ function healthImpl(statuses: Map<string, HealthStatus>): grpc.UntypedServiceImp
  * ```
  */
 export async function serve(addr: string, options: ServeOptions): Promise<RunningServer> {
+  const token = options.internalToken ?? internalToken();
   const server = new grpc.Server({
     "grpc.max_receive_message_length": MAX_MESSAGE_BYTES,
     "grpc.max_send_message_length": MAX_MESSAGE_BYTES,
+    // Clients ping every 20 s to notice dead peers; allow it even between calls.
+    "grpc.keepalive_permit_without_calls": 1,
+    "grpc.http2.min_ping_interval_without_data_ms": 10_000,
+    interceptors: token ? [serverAuthInterceptor(token)] : [],
   });
   const statuses = new Map<string, HealthStatus>() as Map<string, HealthStatus> & {
     notify?: () => void;
   };
   server.addService(serviceDefinition("grpc.health.v1.Health"), healthImpl(statuses));
-  const calls = new CallTracker();
+  const calls = new CallTracker((method, err) =>
+    options.logger.error("handler failed outside its error handling; answered INTERNAL", {
+      method,
+      error: err,
+    })
+  );
   for (const s of options.services) {
     const definition = serviceDefinition(s.name);
     server.addService(definition, calls.wrap(definition, s.impl));
@@ -160,7 +176,7 @@ export async function serve(addr: string, options: ServeOptions): Promise<Runnin
     return closing;
   };
 
-  options.logger.info("listening", { addr, port });
+  options.logger.info("listening", { addr, port, internal_auth: token ? "token" : "none" });
   const closeConnections = () => {
     if (!processExiting) server.forceShutdown();
   };

@@ -7,7 +7,7 @@ import type { MediaContext } from "./context.ts";
 import { VIDEO_EXTENSIONS } from "./context.ts";
 import { videoEncode } from "./cut.ts";
 import { runTool, sec } from "./ffmpeg.ts";
-import type { AlignNarrationRequest, AlignNarrationResult } from "./messages.ts";
+import type { AlignNarrationRequestInit, AlignNarrationResult } from "./messages.ts";
 import { writeAtomically } from "./output.ts";
 import { checkExtension, resolveInput, resolveOutput, toRootRelative } from "./paths.ts";
 import { probe } from "./probe.ts";
@@ -48,7 +48,7 @@ function parseMix(mix: string | undefined, volume: number | undefined): number |
  */
 export async function alignNarration(
   ctx: MediaContext,
-  req: AlignNarrationRequest,
+  req: AlignNarrationRequestInit,
   signal?: AbortSignal,
 ): Promise<AlignNarrationResult> {
   const overflow = (req.overflow || "trim") as Overflow;

@@ -5,12 +5,12 @@ import { SacvError } from "../common/errors.ts";
 /**
  * What to do when the narration is longer than the tempo window allows: cut it, or keep it
  * whole and lengthen the slot with more footage (extend), the last frame held (freeze) or
- * the clip slowed down (stretch; the script-wide calls only).
+ * the clip slowed down (slow; the script-wide calls only).
  */
-export type Overflow = "trim" | "extend" | "freeze" | "stretch";
+export type Overflow = "trim" | "extend" | "freeze" | "slow";
 
 /** The overflow policies, in the order error messages list them. */
-export const OVERFLOWS: readonly Overflow[] = ["trim", "extend", "freeze", "stretch"];
+export const OVERFLOWS: readonly Overflow[] = ["trim", "extend", "freeze", "slow"];
 
 /** The strategy an alignment used (the values of `AlignNarrationResult.strategy`). */
 export type Strategy =
@@ -21,7 +21,7 @@ export type Strategy =
   | "pad"
   | "extend"
   | "freeze"
-  | "stretch";
+  | "slow";
 
 /** Options for {@linkcode planAlignment}. */
 export interface AlignmentOptions {
@@ -44,9 +44,9 @@ export interface AlignmentPlan {
   audioFilter: string;
   /**
    * "copy": clip video untouched; "freeze": hold the last frame; "extend": more source
-   * footage; "stretch": the clip slowed down to the narration's length.
+   * footage; "slow": the clip slowed down to the narration's length.
    */
-  video: "copy" | "freeze" | "extend" | "stretch";
+  video: "copy" | "freeze" | "extend" | "slow";
   /** Seconds of held last frame for "freeze" (0 otherwise). */
   freezeSeconds: number;
 }

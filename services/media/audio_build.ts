@@ -19,7 +19,7 @@ import { baseArgs, runTool } from "./ffmpeg.ts";
 import type {
   AlignedSegment,
   AudioSegment,
-  BuildAudioRequest,
+  BuildAudioRequestInit,
   BuildAudioResult,
   MuxSegment,
   ProbeResult,
@@ -46,7 +46,7 @@ function invalid(field: string, message: string): SacvError {
   });
 }
 
-function options(req: BuildAudioRequest) {
+function options(req: BuildAudioRequestInit) {
   const overflow = (req.overflow || "trim") as Overflow;
   if (!OVERFLOWS.includes(overflow)) {
     throw invalid("overflow", `must be ${OVERFLOWS.join(", ")}: current value is ${req.overflow}`);
@@ -101,7 +101,7 @@ async function probeNarrations(
 
 /**
  * Fits every narration to its segment (DESIGN §7): returns per segment what was done and
- * the slot to give it (whole frames; longer than the cut only for extend/freeze/stretch).
+ * the slot to give it (whole frames; longer than the cut only for extend/freeze/slow).
  */
 export function alignSegments(
   src: Source,
@@ -154,7 +154,7 @@ export function alignSegments(
  */
 export async function buildAudio(
   ctx: MediaContext,
-  req: BuildAudioRequest,
+  req: BuildAudioRequestInit,
   report: BuildAudioReport,
   signal?: AbortSignal,
 ): Promise<BuildAudioResult> {

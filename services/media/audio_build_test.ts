@@ -112,7 +112,7 @@ Deno.test("overflow keeps the whole narration in a slot of whole frames; trim cu
       { start: 0, end: 1, kind: "narration", narration: "long.wav" },
       { start: 3, end: 4, kind: "original" },
     ];
-    for (const overflow of ["trim", "freeze", "stretch", "extend"]) {
+    for (const overflow of ["trim", "freeze", "slow", "extend"]) {
       const res = await build(ctx, segs, overflow);
       const slot = overflow === "trim" ? 1 : 1.64; // 1.61 s rounded up to whole frames
       assert.equal(res.segments[0].strategy, overflow);

@@ -15,7 +15,7 @@ import {
 import { AUDIO_ENCODE, videoEncode } from "./cut.ts";
 import { baseArgs, progressSeconds, runTool, sec } from "./ffmpeg.ts";
 import type { VideoFormat } from "./mp4_format.ts";
-import type { ConcatProgress, ConcatRequest, ConcatResult, ProbeResult } from "./messages.ts";
+import type { ConcatProgress, ConcatRequestInit, ConcatResult, ProbeResult } from "./messages.ts";
 import { writeAtomically } from "./output.ts";
 import { checkExtension, resolveInput, resolveOutput, toRootRelative } from "./paths.ts";
 import { probe } from "./probe.ts";
@@ -93,7 +93,7 @@ export function buildConcatGraph(infos: ProbeResult[], target: ConcatTarget): st
 }
 
 /** Picks the target size and rate: the request's, else the first input's (even sizes). */
-export function chooseTarget(req: ConcatRequest, first: ProbeResult): ConcatTarget {
+export function chooseTarget(req: ConcatRequestInit, first: ProbeResult): ConcatTarget {
   const even = (n: number) => Math.max(2, Math.round(n / 2) * 2);
   for (const f of ["width", "height", "fps"] as const) {
     const v = req[f] ?? 0;
@@ -155,7 +155,7 @@ async function probeAll(
  */
 export async function concatClips(
   ctx: MediaContext,
-  req: ConcatRequest,
+  req: ConcatRequestInit,
   onProgress: (p: ConcatProgressReport) => void,
   signal?: AbortSignal,
 ): Promise<ConcatResult> {

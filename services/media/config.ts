@@ -1,5 +1,5 @@
 // Media service configuration, read from the environment once at start-up.
-import { envAddr, envInt, envString } from "../common/env.ts";
+import { envAddr, envInt, envString, metricsAddrOf } from "../common/env.ts";
 import { type LogLevel, parseLogLevel } from "../common/log.ts";
 import type { EncodeSettings } from "./video_encoder.ts";
 
@@ -31,6 +31,10 @@ export interface MediaConfig {
   /** Re-encode settings (`SACV_VIDEO_PRESET`, default veryfast; `SACV_VIDEO_CRF`, default 18). */
   encode: EncodeSettings;
   logLevel: LogLevel;
+  /** Shared secret on every internal gRPC call (`SACV_INTERNAL_TOKEN`); unset turns it off. */
+  internalToken?: string;
+  /** Where `GET /metrics` is served (`SACV_METRICS_ADDR`, host:port or "off"; default 127.0.0.1:9103). */
+  metricsAddr: string;
 }
 
 function checkBinary(name: string, value: string): void {
@@ -88,6 +92,8 @@ export function loadConfig(
       crf: envInt(env, "SACV_VIDEO_CRF", 18, { min: 0, max: 51 })!,
     },
     logLevel: parseLogLevel(env.SACV_LOG_LEVEL),
+    internalToken: env.SACV_INTERNAL_TOKEN?.trim() || undefined,
+    metricsAddr: metricsAddrOf(env, "127.0.0.1:9103"),
   };
 }
 

@@ -4,7 +4,7 @@ import { SacvError } from "../common/errors.ts";
 import type { MediaContext } from "./context.ts";
 import { VIDEO_EXTENSIONS } from "./context.ts";
 import { baseArgs, runTool, sec } from "./ffmpeg.ts";
-import type { CutClipRequest, CutClipResult, ProbeResult } from "./messages.ts";
+import type { CutClipRequestInit, CutClipResult, ProbeResult } from "./messages.ts";
 import { writeAtomically } from "./output.ts";
 import { toRootRelative } from "./paths.ts";
 import { openInputOutput, probe } from "./probe.ts";
@@ -102,7 +102,7 @@ async function startsOnKeyframe(
  */
 export async function cutClip(
   ctx: MediaContext,
-  req: CutClipRequest,
+  req: CutClipRequestInit,
   signal?: AbortSignal,
 ): Promise<CutClipResult> {
   const { input, info, out } = await openInputOutput(ctx, req, VIDEO_EXTENSIONS, "video", signal);

@@ -4,7 +4,7 @@ import { SacvError } from "../common/errors.ts";
 import type { MediaContext } from "./context.ts";
 import { AUDIO_EXTENSIONS } from "./context.ts";
 import { runTool } from "./ffmpeg.ts";
-import type { NormalizeLoudnessRequest, NormalizeLoudnessResult } from "./messages.ts";
+import type { NormalizeLoudnessRequestInit, NormalizeLoudnessResult } from "./messages.ts";
 import { writeAtomically } from "./output.ts";
 import { toRootRelative } from "./paths.ts";
 import { openInputOutput, probe } from "./probe.ts";
@@ -50,7 +50,7 @@ function codecArgs(ext: string): string[] {
   }
 }
 
-function target(req: NormalizeLoudnessRequest) {
+function target(req: NormalizeLoudnessRequestInit) {
   const t = { i: req.target_lufs || -16, tp: req.true_peak || -1.5, lra: req.lra || 11 };
   if (!(t.i >= -70 && t.i <= -5)) {
     throw invalid("target_lufs", `must be from -70 to -5: current value is ${t.i}`);
@@ -70,7 +70,7 @@ function target(req: NormalizeLoudnessRequest) {
  */
 export async function normalizeLoudness(
   ctx: MediaContext,
-  req: NormalizeLoudnessRequest,
+  req: NormalizeLoudnessRequestInit,
   signal?: AbortSignal,
 ): Promise<NormalizeLoudnessResult> {
   const t = target(req);

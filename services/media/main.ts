@@ -1,6 +1,9 @@
 // Entry point of the media service: config, gRPC server, signals.
 import pLimit from "p-limit";
 import { createLogger } from "../common/log.ts";
+import { installCrashGuards } from "../common/crash_guard.ts";
+import { setInternalToken } from "../common/internal_auth.ts";
+import { metricsRegistry, serveMetrics } from "../common/metrics.ts";
 import { listenAddr } from "../common/env.ts";
 import { exitOnSignal, serve } from "../common/server.ts";
 import { loadConfig } from "./config.ts";
@@ -17,6 +20,10 @@ try {
   Deno.exit(1);
 }
 const logger = createLogger("media", { level: config.logLevel });
+installCrashGuards(logger);
+setInternalToken(config.internalToken);
+metricsRegistry("media");
+await serveMetrics(config.metricsAddr, logger);
 const media = createMediaService({
   ctx: {
     root: config.mediaRoot,

@@ -8,7 +8,7 @@ import { VIDEO_EXTENSIONS } from "./context.ts";
 import { decodeCheck } from "./decode_check.ts";
 import { baseArgs, runTool } from "./ffmpeg.ts";
 import { readMp4FrameTable } from "./frame_table.ts";
-import type { MuxVideoRequest, MuxVideoResult } from "./messages.ts";
+import type { MuxVideoRequestInit, MuxVideoResult } from "./messages.ts";
 import { withTempDir, writeAtomically } from "./output.ts";
 import {
   checkExtension,
@@ -68,7 +68,7 @@ function jointsOf(plan: VideoPlan): number[] {
  */
 export async function muxVideo(
   ctx: MediaContext,
-  req: MuxVideoRequest,
+  req: MuxVideoRequestInit,
   report: MuxReport,
   signal?: AbortSignal,
 ): Promise<MuxVideoResult> {

@@ -120,7 +120,7 @@ Deno.test("every segment's sound starts with its first frame (within one frame)"
     assert.equal(await decodeErrors(`${root}/out.mp4`), "");
   }));
 
-Deno.test("freeze, stretch and extend keep the whole narration and shift what follows", () =>
+Deno.test("freeze, slow and extend keep the whole narration and shift what follows", () =>
   withTestRoot(async ({ ctx, root }) => {
     await beepSource(`${root}/src.mp4`, 8);
     // 1.6 s of narration for a 1 s slot, with a beep at its start and one at its end.
@@ -132,7 +132,7 @@ Deno.test("freeze, stretch and extend keep the whole narration and shift what fo
     const trim = await job(ctx, segments);
     assert.ok(near((await edges(`${root}/out.mp4`)).on, 1.0), "trim: the original at 1.0 s");
     assert.equal(trim.segments[1].start, 1);
-    for (const overflow of ["freeze", "stretch", "extend"]) {
+    for (const overflow of ["freeze", "slow", "extend"]) {
       const res = await job(ctx, segments, overflow);
       assert.ok(
         Math.abs(res.segments[1].start - 1.6) < 1e-9,
@@ -166,7 +166,7 @@ Deno.test("freeze, stretch and extend keep the whole narration and shift what fo
           { a: 39, b: 37, n: 1 },
           { a: 16, b: 29, n: 1 },
         ]);
-        assert.ok(first > 40 && mid > 40 && last > 40, `stretch ${first} / ${mid} / ${last}`);
+        assert.ok(first > 40 && mid > 40 && last > 40, `slow ${first} / ${mid} / ${last}`);
         assert.ok(unslowed < mid - 5, "frame 16 is not the unslowed one");
       }
     }

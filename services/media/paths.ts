@@ -38,12 +38,14 @@ export function lexicalPath(root: string, path: string, field: string): string {
   return abs;
 }
 
-function realOrNull(path: string): string | null {
+function realOrNull(path: string, field: string): string | null {
   try {
     return Deno.realPathSync(path);
   } catch (err) {
     if (err instanceof Deno.errors.NotFound) return null;
-    throw err;
+    // ENAMETOOLONG, ELOOP, ENOTDIR, EACCES...: the path is unusable, not the service broken.
+    const why = err instanceof Error ? err.message.replace(/, (?:realpath|stat) .*$/s, "") : "";
+    throw invalid(field, `path cannot be used (${why})`);
   }
 }
 
@@ -54,7 +56,7 @@ function realOrNull(path: string): string | null {
  */
 export function resolveInput(root: string, path: string, field: string): string {
   const abs = lexicalPath(root, path, field);
-  const real = realOrNull(abs);
+  const real = realOrNull(abs, field);
   if (real === null) {
     throw new SacvError("NOT_FOUND", `${field}: file ${path} does not exist`, {
       reason: "FILE_NOT_FOUND",
@@ -113,11 +115,11 @@ function resolveTarget(root: string, path: string, field: string): OutputTarget 
   if (abs === root) throw invalid(field, `path ${path} names the media root`);
   const missing: string[] = [];
   let dir = dirname(abs);
-  let realDir = realOrNull(dir);
+  let realDir = realOrNull(dir, field);
   while (realDir === null) {
     missing.unshift(dir);
     dir = dirname(dir);
-    realDir = realOrNull(dir);
+    realDir = realOrNull(dir, field);
   }
   if (!isInside(root, realDir)) {
     throw invalid(field, `path ${path} resolves outside the media root`);
@@ -184,7 +186,7 @@ export function resolveInputDir(
   required: string,
 ): string {
   const abs = lexicalPath(root, path, field);
-  const real = realOrNull(abs);
+  const real = realOrNull(abs, field);
   if (real === null) {
     throw new SacvError("NOT_FOUND", `${field}: directory ${path} does not exist`, {
       reason: "FILE_NOT_FOUND",
@@ -193,7 +195,7 @@ export function resolveInputDir(
   }
   if (!isInside(root, real)) throw invalid(field, `path ${path} resolves outside the media root`);
   for (const name of [WORK_MARKER, required]) {
-    if (realOrNull(join(real, name)) === null) {
+    if (realOrNull(join(real, name), field) === null) {
       throw new SacvError("FAILED_PRECONDITION", `${field}: ${path} has no ${name}`, {
         reason: "NOT_BUILT",
         details: { field },

@@ -9,14 +9,16 @@ import { buildAudio } from "./audio_build.ts";
 import { concatClips } from "./concat.ts";
 import type { MediaContext } from "./context.ts";
 import { cutClip } from "./cut.ts";
+import { extractFrame } from "./frame.ts";
 import { normalizeLoudness } from "./loudness.ts";
 import type {
   AlignNarrationRequest,
   BuildAudioRequest,
   BuildVideoRequest,
-  ConcatProgress,
+  ConcatProgressInit,
   ConcatRequest,
   CutClipRequest,
+  ExtractFrameRequest,
   MuxVideoRequest,
   NormalizeLoudnessRequest,
   ProbeRequest,
@@ -179,11 +181,15 @@ export function createMediaService(options: MediaServiceOptions): MediaService {
       "AlignNarration",
       (req: AlignNarrationRequest, signal) => alignNarration(ctx, req, signal),
     ),
+    ExtractFrame: unaryCall(
+      "ExtractFrame",
+      (req: ExtractFrameRequest, signal) => extractFrame(ctx, req, signal),
+    ),
     NormalizeLoudness: unaryCall(
       "NormalizeLoudness",
       (req: NormalizeLoudnessRequest, signal) => normalizeLoudness(ctx, req, signal),
     ),
-    Concat(call: grpc.ServerWritableStream<ConcatRequest, ConcatProgress>) {
+    Concat(call: grpc.ServerWritableStream<ConcatRequest, ConcatProgressInit>) {
       track("Concat", call, async (signal) => {
         const result = await concatClips(
           ctx,

@@ -141,16 +141,9 @@ export function framesToSeconds(src: Source, frames: number): number {
   return (frames * src.timing.frameTicks) / src.timing.timescale;
 }
 
-const VIDEO_MODES = ["", "copy", "extend", "freeze", "stretch"];
+const VIDEO_MODES = ["", "copy", "extend", "freeze", "slow"];
 
-function precondition(field: string, message: string, reason: string): SacvError {
-  return new SacvError("FAILED_PRECONDITION", `${field}: ${message}`, {
-    reason,
-    details: { field },
-  });
-}
-
-/** The segment specs with each lengthened slot applied (extend, freeze, stretch). */
+/** The segment specs with each lengthened slot applied (extend, freeze, slow). */
 export function lengthenedSpecs(src: Source, segments: MuxSegment[]): SegmentSpec[] {
   const specs = segmentSpecs(src, segments);
   const frame = src.timing.frameTicks / src.timing.timescale;
@@ -160,7 +153,7 @@ export function lengthenedSpecs(src: Source, segments: MuxSegment[]): SegmentSpe
     if (!VIDEO_MODES.includes(video)) {
       throw new SacvError(
         "INVALID_ARGUMENT",
-        `segments[${i}].video: must be copy, extend, freeze or stretch: current value is ${video}`,
+        `segments[${i}].video: must be copy, extend, freeze or slow: current value is ${video}`,
         { reason: "INVALID_SEGMENT", details: { field: `segments[${i}].video` } },
       );
     }
@@ -168,16 +161,14 @@ export function lengthenedSpecs(src: Source, segments: MuxSegment[]): SegmentSpe
     const slot = Math.max(1, Math.round((s.duration ?? 0) / frame));
     if (slot <= spec.body) return spec;
     if (video === "freeze") return { ...spec, hold: slot - spec.body };
-    if (video === "stretch") return { ...spec, body: slot };
+    if (video === "slow") return { ...spec, body: slot };
+    // More of the source after the segment; where the source ends first, its last frame is held.
     const [from, to] = framesOf(src.table, s.start, s.start + slot * frame);
-    if (src.table.frameTicks > 0 ? to - from < slot : to >= src.table.frames.length) {
-      throw precondition(
-        `segments[${i}]`,
-        `the source has ${framesToSeconds(src, src.table.frames.length - from).toFixed(3)} s ` +
-          `after ${s.start}; the narration needs ${(slot * frame).toFixed(3)} s`,
-        "SOURCE_TOO_SHORT",
-      );
-    }
-    return { from, to, body: src.table.frameTicks > 0 ? to - from : slot, hold: 0 };
+    const { frames, timescale } = src.table;
+    const body = src.table.frameTicks > 0 ? to - from : Math.min(
+      slot,
+      Math.max(1, Math.round(((frames[to - 1].pts - frames[from].pts) / timescale) / frame) + 1),
+    );
+    return { from, to, body, hold: Math.max(0, slot - body) };
   });
 }

@@ -3,7 +3,7 @@
 // re-encoded (matched to the source), in parallel chunk processes; a manifest lists the files.
 import { relative } from "node:path";
 import type { MediaContext } from "./context.ts";
-import type { BuildVideoRequest, BuildVideoResult } from "./messages.ts";
+import type { BuildVideoRequestInit, BuildVideoResult } from "./messages.ts";
 import { resolveOutputDir, toRootRelative, WORK_MARKER } from "./paths.ts";
 import { framesToSeconds, openSource, segmentSpecs } from "./source_video.ts";
 import { DEFAULT_ENCODE } from "./video_encoder.ts";
@@ -49,7 +49,7 @@ export async function readManifest(dir: string): Promise<PieceFiles> {
  */
 export async function buildVideo(
   ctx: MediaContext,
-  req: BuildVideoRequest,
+  req: BuildVideoRequestInit,
   report: BuildVideoReport,
   signal?: AbortSignal,
 ): Promise<BuildVideoResult> {

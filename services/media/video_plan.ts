@@ -9,7 +9,7 @@ export interface SegmentSpec {
   from: number;
   /** Source frame after the last one. */
   to: number;
-  /** Output frames for `[from, to)`: `to - from`, or more when the slot is slowed (stretch). */
+  /** Output frames for `[from, to)`: `to - from`, or more when the slot is slowed (overflow "slow"). */
   body: number;
   /** Output frames holding the last frame after the body (freeze); 0 when none. */
   hold: number;

@@ -105,6 +105,7 @@ export async function startOrchestrator(
     checkDatabase: () => void db.prepare("SELECT 1").get(),
     mediaRoot: config.uploadsDir,
     uploadsDir: config.uploadsDir,
+    dataDir: config.dataDir,
     heartbeatMs: config.heartbeatMs,
     logger,
   });

@@ -1,6 +1,6 @@
 // Orchestrator configuration: read from the environment once, validated loudly.
 import { resolve } from "node:path";
-import { envAddr, envInt, envString } from "../common/env.ts";
+import { envAddr, envInt, envString, metricsAddrOf } from "../common/env.ts";
 import { type LogLevel, parseLogLevel } from "../common/log.ts";
 
 /** The orchestrator's validated configuration. */
@@ -20,12 +20,18 @@ export interface OrchestratorConfig {
     tts?: number;
   };
   logLevel: LogLevel;
+  /** Shared secret on every internal gRPC call (`SACV_INTERNAL_TOKEN`); unset turns it off. */
+  internalToken?: string;
+  /** Where `GET /metrics` is served (`SACV_METRICS_ADDR`, host:port or "off"; default 127.0.0.1:9101). */
+  metricsAddr: string;
   /** Interval of heartbeat events on WatchEvents streams. */
   heartbeatMs: number;
   /** Interval at which the tts limit is re-pushed to the TTS service. */
   ttsResyncMs: number;
   /** How long shutdown waits for running tasks before interrupting them. */
   drainMs: number;
+  /** Longest subtitle line in Chinese-character widths (SACV_SUBTITLE_MAX_CHARS). */
+  subtitleMaxChars: number;
 }
 
 /**
@@ -61,8 +67,11 @@ export function loadConfig(
       tts: workers("SACV_TTS_MAX_WORKERS"),
     },
     logLevel: parseLogLevel(env.SACV_LOG_LEVEL),
+    internalToken: env.SACV_INTERNAL_TOKEN?.trim() || undefined,
+    metricsAddr: metricsAddrOf(env, "127.0.0.1:9101"),
     heartbeatMs: envInt(env, "SACV_EVENTS_HEARTBEAT_MS", 15_000, { min: 10 })!,
     ttsResyncMs: envInt(env, "SACV_TTS_LIMIT_RESYNC_MS", 30_000, { min: 100 })!,
     drainMs: envInt(env, "SACV_DRAIN_MS", 10_000, { min: 0 })!,
+    subtitleMaxChars: envInt(env, "SACV_SUBTITLE_MAX_CHARS", 16, { min: 2, max: 200 })!,
   };
 }

@@ -1,6 +1,9 @@
 // Entry point: wires config, clients, pipelines and the orchestrator server, then waits for a signal.
 import { SacvError } from "../common/errors.ts";
 import { createLogger } from "../common/log.ts";
+import { installCrashGuards } from "../common/crash_guard.ts";
+import { setInternalToken } from "../common/internal_auth.ts";
+import { metricsRegistry, serveMetrics } from "../common/metrics.ts";
 import { exitOnSignal } from "../common/server.ts";
 import { startOrchestrator } from "./app.ts";
 import { createClients } from "./clients.ts";
@@ -35,12 +38,17 @@ try {
   Deno.exit(2);
 }
 const logger = createLogger("orchestrator", { level: config.logLevel });
+installCrashGuards(logger);
+setInternalToken(config.internalToken);
+metricsRegistry("orchestrator");
+await serveMetrics(config.metricsAddr, logger);
 const clients = createClients({ ttsAddr: config.ttsAddr, mediaAddr: config.mediaAddr });
 const orchestrator = await startOrchestrator(config, {
   clients,
   pipelines: {
     generate_video: (ctx) => generateVideo(ctx, clients),
-    generate_jianying_draft: (ctx) => generateJianyingDraft(ctx, clients),
+    generate_jianying_draft: (ctx) =>
+      generateJianyingDraft(ctx, clients, { subtitleMaxChars: config.subtitleMaxChars }),
   },
   parseScript,
   checkDraftDir,

@@ -1,140 +1,151 @@
-// Wire shapes of sacv.orchestrator.v1 messages as proto-loader delivers them (snake_case,
-// defaults filled, free-form JSON as text in `*_json` fields). The one TypeScript definition
-// of the messages of proto/sacv/orchestrator/v1/orchestrator.proto that more than one module
-// uses: the orchestrator (which narrows some string fields to its own unions), the gateway's
-// orchestrator client and the cross-service tests. HTTP/WebSocket JSON shapes live with the gateway.
+// The sacv.orchestrator.v1 and sacv.common.v1 wire types, generated from proto/ into proto/gen
+// (`deno task proto:gen`; CI fails when they drift). `X` is a message as a receiver gets it
+// from proto-loader (snake_case, defaults filled, free-form JSON as text in `*_json` fields:
+// `X__Output` in the generated files); `XInit` is proto-loader's permissive sender shape.
+// The orchestrator narrows some string fields to its own unions by extending these; the
+// gateway's orchestrator client and the cross-service tests use them as they are.
 
-/** `sacv.common.v1.ErrorDetail`: locates a failure (carried in {@linkcode Task.error}). */
-export interface ErrorDetail {
-  /** gRPC status name, e.g. "INVALID_ARGUMENT". */
-  code: string;
-  /** Stable machine-readable reason. */
-  reason: string;
-  message: string;
-  /** The failing segment ("" when the failure is not a segment's). */
-  segment_id: string;
-  index: number;
-  stage: string;
-  provider: string;
-}
-
-/** `sacv.orchestrator.v1.Project`. */
-export interface Project {
-  id: string;
-  name: string;
-  /** Relative to the media root. */
-  video_path: string;
-  /** The script as JSON text ("" when none). */
-  script_json: string;
-  output_video_path: string;
-  jianying_draft_dirs: string[];
-  created_at: string;
-  updated_at: string;
-}
-
-/** `sacv.orchestrator.v1.TaskSegment`: one segment's progress within a task. */
-export interface TaskSegment {
-  segment_id: string;
-  index: number;
-  /** "narration", "original" or "mixed". */
-  kind: string;
-  status: string;
-  strategy: string;
-  provider: string;
-  attempts: number;
-  /** Seconds. */
-  duration: number;
-  /** Seconds of synthesized speech. */
-  tts_duration: number;
-  error: string;
-}
-
-/** `sacv.orchestrator.v1.Task`. */
-export interface Task {
-  task_id: string;
-  project_id: string;
-  /** "generate_video" or "generate_jianying_draft". */
-  scope: string;
-  /** queued, processing, completed, failed, cancelled, interrupted. */
-  status: string;
-  /** 0..1. */
-  progress: number;
-  phase: string;
-  message: string;
-  /** Unset (null) unless the task failed or was interrupted. */
-  error?: ErrorDetail | null;
-  file_path: string;
-  created_at: string;
-  started_at: string;
-  finished_at: string;
-  segments: TaskSegment[];
-}
-
-/** `sacv.orchestrator.v1.Event`: what WatchEvents streams. */
-export interface Event {
-  /** progress, completed, error, cancelled, heartbeat. */
-  type: string;
-  scope: string;
-  project_id: string;
-  task_id: string;
-  phase: string;
-  status: string;
-  progress: number;
-  message: string;
-  timestamp: string;
-  /** Phase-specific data as JSON text ("" when none). */
-  data_json: string;
-}
-
-/** `sacv.orchestrator.v1.ScopeConfig`: a scope's stored setting. */
-export interface ScopeConfig {
-  max_workers: number;
-  override: boolean;
-}
-
-/** `sacv.orchestrator.v1.ScopeEffective`: a scope's value in force. */
-export interface ScopeEffective {
-  max_workers: number;
-  /** "user", "env" or "recommended". */
-  source: string;
-}
-
-/** `sacv.orchestrator.v1.ConcurrencyState`: what GetConcurrency returns, keyed by scope. */
-export interface ConcurrencyState {
-  config: Record<string, ScopeConfig>;
-  effective: Record<string, ScopeEffective>;
-}
-
-/**
- * `sacv.orchestrator.v1.ScopeConfigPatch`: a change to one scope (proto3 `optional`
- * fields, omitted when unset); a patch naming only max_workers also sets override.
- */
-export interface ScopeConfigPatch {
-  max_workers?: number;
-  override?: boolean;
-}
-
-/** `sacv.orchestrator.v1.FileChunk`: one piece of a ReadOutputVideo stream. */
-export interface FileChunk {
-  data: Uint8Array;
-  /** Size of the whole file; set on the first chunk only (0 after). */
-  total_size: number;
-  /** Byte offset of `data` in the file. */
-  offset: number;
-  /** The file's name; set on the first chunk only ("" after). */
-  filename: string;
-}
-
-/** `sacv.orchestrator.v1.DependencyStatus`: readiness of one service the orchestrator needs. */
-export interface DependencyStatus {
-  name: string;
-  ready: boolean;
-  /** "SERVING", or why not. */
-  detail: string;
-}
-
-/** `sacv.orchestrator.v1.CheckReadyResponse`. */
-export interface CheckReadyResponse {
-  ready: boolean;
-  dependencies: DependencyStatus[];
-}
+export type {
+  ErrorDetail as ErrorDetailInit,
+  ErrorDetail__Output as ErrorDetail,
+} from "../../proto/gen/sacv/common/v1/ErrorDetail.ts";
+export type {
+  TtsOptions as TtsOptionsInit,
+  TtsOptions__Output as TtsOptions,
+} from "../../proto/gen/sacv/common/v1/TtsOptions.ts";
+export type {
+  CancelTaskRequest as CancelTaskRequestInit,
+  CancelTaskRequest__Output as CancelTaskRequest,
+} from "../../proto/gen/sacv/orchestrator/v1/CancelTaskRequest.ts";
+export type {
+  CancelTaskResponse as CancelTaskResponseInit,
+  CancelTaskResponse__Output as CancelTaskResponse,
+} from "../../proto/gen/sacv/orchestrator/v1/CancelTaskResponse.ts";
+export type {
+  CheckReadyRequest as CheckReadyRequestInit,
+  CheckReadyRequest__Output as CheckReadyRequest,
+} from "../../proto/gen/sacv/orchestrator/v1/CheckReadyRequest.ts";
+export type {
+  CheckReadyResponse as CheckReadyResponseInit,
+  CheckReadyResponse__Output as CheckReadyResponse,
+} from "../../proto/gen/sacv/orchestrator/v1/CheckReadyResponse.ts";
+export type {
+  ConcurrencyState as ConcurrencyStateInit,
+  ConcurrencyState__Output as ConcurrencyState,
+} from "../../proto/gen/sacv/orchestrator/v1/ConcurrencyState.ts";
+export type {
+  CreateProjectRequest as CreateProjectRequestInit,
+  CreateProjectRequest__Output as CreateProjectRequest,
+} from "../../proto/gen/sacv/orchestrator/v1/CreateProjectRequest.ts";
+export type {
+  DeleteProjectRequest as DeleteProjectRequestInit,
+  DeleteProjectRequest__Output as DeleteProjectRequest,
+} from "../../proto/gen/sacv/orchestrator/v1/DeleteProjectRequest.ts";
+export type {
+  DeleteProjectResponse as DeleteProjectResponseInit,
+  DeleteProjectResponse__Output as DeleteProjectResponse,
+} from "../../proto/gen/sacv/orchestrator/v1/DeleteProjectResponse.ts";
+export type {
+  DependencyStatus as DependencyStatusInit,
+  DependencyStatus__Output as DependencyStatus,
+} from "../../proto/gen/sacv/orchestrator/v1/DependencyStatus.ts";
+export type {
+  Event as EventInit,
+  Event__Output as Event,
+} from "../../proto/gen/sacv/orchestrator/v1/Event.ts";
+export type {
+  FileChunk as FileChunkInit,
+  FileChunk__Output as FileChunk,
+} from "../../proto/gen/sacv/orchestrator/v1/FileChunk.ts";
+export type {
+  GetConcurrencyRequest as GetConcurrencyRequestInit,
+  GetConcurrencyRequest__Output as GetConcurrencyRequest,
+} from "../../proto/gen/sacv/orchestrator/v1/GetConcurrencyRequest.ts";
+export type {
+  GetProjectRequest as GetProjectRequestInit,
+  GetProjectRequest__Output as GetProjectRequest,
+} from "../../proto/gen/sacv/orchestrator/v1/GetProjectRequest.ts";
+export type {
+  GetTaskRequest as GetTaskRequestInit,
+  GetTaskRequest__Output as GetTaskRequest,
+} from "../../proto/gen/sacv/orchestrator/v1/GetTaskRequest.ts";
+export type {
+  ListProjectsRequest as ListProjectsRequestInit,
+  ListProjectsRequest__Output as ListProjectsRequest,
+} from "../../proto/gen/sacv/orchestrator/v1/ListProjectsRequest.ts";
+export type {
+  ListProjectsResponse as ListProjectsResponseInit,
+  ListProjectsResponse__Output as ListProjectsResponse,
+} from "../../proto/gen/sacv/orchestrator/v1/ListProjectsResponse.ts";
+export type {
+  ListTasksRequest as ListTasksRequestInit,
+  ListTasksRequest__Output as ListTasksRequest,
+} from "../../proto/gen/sacv/orchestrator/v1/ListTasksRequest.ts";
+export type {
+  ListTasksResponse as ListTasksResponseInit,
+  ListTasksResponse__Output as ListTasksResponse,
+} from "../../proto/gen/sacv/orchestrator/v1/ListTasksResponse.ts";
+export type {
+  Project as ProjectInit,
+  Project__Output as Project,
+} from "../../proto/gen/sacv/orchestrator/v1/Project.ts";
+export type {
+  ReadOutputVideoRequest as ReadOutputVideoRequestInit,
+  ReadOutputVideoRequest__Output as ReadOutputVideoRequest,
+} from "../../proto/gen/sacv/orchestrator/v1/ReadOutputVideoRequest.ts";
+export type {
+  ResizeConcurrencyRequest as ResizeConcurrencyRequestInit,
+  ResizeConcurrencyRequest__Output as ResizeConcurrencyRequest,
+} from "../../proto/gen/sacv/orchestrator/v1/ResizeConcurrencyRequest.ts";
+export type {
+  ResizeConcurrencyResponse as ResizeConcurrencyResponseInit,
+  ResizeConcurrencyResponse__Output as ResizeConcurrencyResponse,
+} from "../../proto/gen/sacv/orchestrator/v1/ResizeConcurrencyResponse.ts";
+export type {
+  ScopeConfig as ScopeConfigInit,
+  ScopeConfig__Output as ScopeConfig,
+} from "../../proto/gen/sacv/orchestrator/v1/ScopeConfig.ts";
+export type {
+  ScopeConfigPatch as ScopeConfigPatchInit,
+  ScopeConfigPatch__Output as ScopeConfigPatch,
+} from "../../proto/gen/sacv/orchestrator/v1/ScopeConfigPatch.ts";
+export type {
+  ScopeEffective as ScopeEffectiveInit,
+  ScopeEffective__Output as ScopeEffective,
+} from "../../proto/gen/sacv/orchestrator/v1/ScopeEffective.ts";
+export type {
+  SubmitTaskRequest as SubmitTaskRequestInit,
+  SubmitTaskRequest__Output as SubmitTaskRequest,
+} from "../../proto/gen/sacv/orchestrator/v1/SubmitTaskRequest.ts";
+export type {
+  SubmitTaskResponse as SubmitTaskResponseInit,
+  SubmitTaskResponse__Output as SubmitTaskResponse,
+} from "../../proto/gen/sacv/orchestrator/v1/SubmitTaskResponse.ts";
+export type {
+  Task as TaskInit,
+  Task__Output as Task,
+} from "../../proto/gen/sacv/orchestrator/v1/Task.ts";
+export type {
+  TaskSegment as TaskSegmentInit,
+  TaskSegment__Output as TaskSegment,
+} from "../../proto/gen/sacv/orchestrator/v1/TaskSegment.ts";
+export type {
+  UpdateConcurrencyRequest as UpdateConcurrencyRequestInit,
+  UpdateConcurrencyRequest__Output as UpdateConcurrencyRequest,
+} from "../../proto/gen/sacv/orchestrator/v1/UpdateConcurrencyRequest.ts";
+export type {
+  UpdateScriptRequest as UpdateScriptRequestInit,
+  UpdateScriptRequest__Output as UpdateScriptRequest,
+} from "../../proto/gen/sacv/orchestrator/v1/UpdateScriptRequest.ts";
+export type {
+  UploadVideoChunk as UploadVideoChunkInit,
+  UploadVideoChunk__Output as UploadVideoChunk,
+} from "../../proto/gen/sacv/orchestrator/v1/UploadVideoChunk.ts";
+export type {
+  UploadVideoResponse as UploadVideoResponseInit,
+  UploadVideoResponse__Output as UploadVideoResponse,
+} from "../../proto/gen/sacv/orchestrator/v1/UploadVideoResponse.ts";
+export type {
+  WatchEventsRequest as WatchEventsRequestInit,
+  WatchEventsRequest__Output as WatchEventsRequest,
+} from "../../proto/gen/sacv/orchestrator/v1/WatchEventsRequest.ts";

@@ -8,9 +8,6 @@ export type Scope = "generate_video" | "generate_jianying_draft";
 /** The scopes in a fixed order. */
 export const SCOPES: readonly Scope[] = ["generate_video", "generate_jianying_draft"];
 
-/** The overflow policies a task may ask for (TaskOptions.overflow). */
-export const OVERFLOWS: readonly string[] = ["trim", "extend", "freeze", "stretch"];
-
 /** Options a caller gives when submitting a task. */
 export interface TaskOptions {
   tts: {
@@ -23,11 +20,18 @@ export interface TaskOptions {
   /** Drafts directory for generate_jianying_draft ("" = default). */
   draftDir?: string;
   /**
-   * Narration longer than its slot beyond the tempo window: trim (default), or keep it
-   * whole and lengthen the slot with more footage (extend), the last frame held (freeze)
-   * or the clip slowed down (stretch); later segments shift.
+   * What happens to narration longer than its slot beyond the tempo window:
+   * "trim" cuts it (MP4 only; drafts never drop speech), "slow" / "freeze" /
+   * "extend" keep all of it and lengthen the slot (footage slowed, last frame
+   * held, or more source footage), shifting what follows.
    */
-  overflow?: "trim" | "extend" | "freeze" | "stretch";
+  overflow?: "trim" | "extend" | "freeze" | "slow";
+  /** Tempo window / speed-up ceiling, 1 to 2 (default 1.15). */
+  maxTempo?: number;
+  /** Editor a draft is written for (default "jianying"). */
+  editor?: "jianying" | "capcut";
+  /** The editor's drafts folder on the editor's machine, for the draft's meta paths. */
+  editorDraftsRoot?: string;
 }
 
 /** The project as a pipeline sees it. */

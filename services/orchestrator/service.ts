@@ -12,8 +12,9 @@ import {
 } from "./concurrency.ts";
 import { type EventBus, heartbeatEvent } from "./events.ts";
 import { receiveUpload, sendFile } from "./files.ts";
+import { draftFolderOf, sendDraftZip } from "./draft_download.ts";
 import { normaliseMediaPath } from "./media_path.ts";
-import { OVERFLOWS, type Scope, type TaskOptions } from "./pipeline.ts";
+import type { Scope, TaskOptions } from "./pipeline.ts";
 import type { ProjectStore } from "./projects.ts";
 import type { TaskScheduler } from "./scheduler.ts";
 import { type TaskQuery, type TaskStore } from "./tasks.ts";
@@ -37,6 +38,8 @@ export interface ServiceDeps {
   checkDatabase(): void;
   mediaRoot: string;
   uploadsDir: string;
+  /** SACV_DATA_DIR (drafts' paths are relative to it). */
+  dataDir: string;
   heartbeatMs: number;
   logger: Logger;
 }
@@ -113,8 +116,26 @@ export function createOrchestratorService(deps: ServiceDeps): OrchestratorServic
       throw invalid("tts.speed", `tts.speed must be positive: got ${speed}`);
     }
     const overflow = str(req, "overflow");
-    if (overflow !== "" && !OVERFLOWS.includes(overflow)) {
-      throw invalid("overflow", `overflow must be ${OVERFLOWS.join(", ")}: got '${overflow}'`);
+    if (overflow !== "" && !["trim", "slow", "freeze", "extend"].includes(overflow)) {
+      throw invalid(
+        "overflow",
+        `overflow must be trim, slow, freeze or extend: got '${overflow}'`,
+      );
+    }
+    const maxTempo = Number(req.max_tempo ?? 0);
+    if (!Number.isFinite(maxTempo) || (maxTempo !== 0 && (maxTempo < 1 || maxTempo > 2))) {
+      throw invalid("max_tempo", `max_tempo must be from 1 to 2: got ${req.max_tempo}`);
+    }
+    const editor = str(req, "editor");
+    if (editor !== "" && editor !== "jianying" && editor !== "capcut") {
+      throw invalid("editor", `editor must be jianying or capcut: got '${editor}'`);
+    }
+    const editorRoot = str(req, "editor_drafts_root");
+    if (editorRoot.length > 1024 || [...editorRoot].some((c) => c < " ")) {
+      throw invalid(
+        "editor_drafts_root",
+        "editor_drafts_root must be a folder path without control characters, at most 1024 characters",
+      );
     }
     const draftDir = str(req, "draft_dir");
     if (draftDir !== "") deps.checkDraftDir(draftDir);
@@ -126,6 +147,9 @@ export function createOrchestratorService(deps: ServiceDeps): OrchestratorServic
     if (Object.keys(knobs).length) options.tts.options = { ...knobs };
     if (draftDir) options.draftDir = draftDir;
     if (overflow) options.overflow = overflow as TaskOptions["overflow"];
+    if (maxTempo) options.maxTempo = maxTempo;
+    if (editor) options.editor = editor as TaskOptions["editor"];
+    if (editorRoot) options.editorDraftsRoot = editorRoot;
     return options;
   };
 
@@ -185,6 +209,22 @@ export function createOrchestratorService(deps: ServiceDeps): OrchestratorServic
         );
       };
       run().then(() => call.end(), (err) => call.emit("error", toGrpcError(err)));
+    },
+    ReadDraftZip(call: grpc.ServerWritableStream<Req, unknown>) {
+      const run = async () => {
+        const dir = await draftFolderOf(
+          { projects: deps.projects, dataDir: deps.dataDir, mediaRoot: deps.mediaRoot },
+          required(call.request, "project_id"),
+          str(call.request, "draft_dir"),
+        );
+        await sendDraftZip(call, dir);
+      };
+      run().then(() => call.end(), (err) => {
+        if (!(err instanceof SacvError)) {
+          deps.logger.error("rpc failed", { rpc: "ReadDraftZip", error: err });
+        }
+        call.emit("error", toGrpcError(err));
+      });
     },
     SubmitTask: unary("SubmitTask", (req) => {
       const scope = taskScope(req)!;

@@ -1,5 +1,6 @@
 // Result cache: an LRU bounded in bytes, keyed by SHA-256 of what determines the audio,
 // plus sharing of one in-flight computation between identical concurrent requests.
+import { LRUCache } from "lru-cache";
 import { CancelledError } from "../common/errors.ts";
 
 /** The request fields that determine a synthesis result. */
@@ -45,16 +46,15 @@ interface Shared<T> {
 }
 
 /**
- * An LRU cache bounded by total value size. Values larger than the whole
- * budget are not stored. {@linkcode ResultCache.shared} lets identical
- * concurrent requests wait on one computation.
+ * An in-memory LRU cache bounded by total value size (`lru-cache` keeps the
+ * order and the byte count). Values larger than the whole budget are not
+ * stored. {@linkcode ResultCache.shared} lets identical concurrent requests
+ * wait on one computation.
  */
-export class ResultCache<T> {
+export class ResultCache<T extends NonNullable<unknown>> {
   readonly maxBytes: number;
-  readonly #sizeOf: (value: T) => number;
-  readonly #entries = new Map<string, { value: T; size: number }>();
+  readonly #entries?: LRUCache<string, T>;
   readonly #inflight = new Map<string, Shared<T>>();
-  #bytes = 0;
 
   constructor(options: ResultCacheOptions<T>) {
     if (!Number.isInteger(options.maxBytes) || options.maxBytes < 0) {
@@ -63,48 +63,39 @@ export class ResultCache<T> {
       );
     }
     this.maxBytes = options.maxBytes;
-    this.#sizeOf = options.sizeOf;
+    if (options.maxBytes > 0) {
+      this.#entries = new LRUCache<string, T>({
+        maxSize: options.maxBytes,
+        sizeCalculation: (value) => Math.max(1, options.sizeOf(value)),
+      });
+    }
   }
 
   /** Bytes currently stored. */
   get bytes(): number {
-    return this.#bytes;
+    return this.#entries?.calculatedSize ?? 0;
   }
 
   /** Entries currently stored. */
   get size(): number {
-    return this.#entries.size;
+    return this.#entries?.size ?? 0;
   }
 
   /** The value for `key`, marking it most recently used. */
   get(key: string): T | undefined {
-    const entry = this.#entries.get(key);
-    if (!entry) return undefined;
-    this.#entries.delete(key);
-    this.#entries.set(key, entry);
-    return entry.value;
+    return this.#entries?.get(key);
   }
 
   /** Stores `value`, evicting least recently used entries to stay within budget. */
   set(key: string, value: T): void {
-    const size = this.#sizeOf(value);
-    this.delete(key);
-    if (size > this.maxBytes) return;
-    this.#entries.set(key, { value, size });
-    this.#bytes += size;
-    for (const [oldKey, old] of this.#entries) {
-      if (this.#bytes <= this.maxBytes) break;
-      this.#entries.delete(oldKey);
-      this.#bytes -= old.size;
-    }
+    if (!this.#entries) return;
+    this.#entries.delete(key);
+    this.#entries.set(key, value);
   }
 
   /** Removes `key`. */
   delete(key: string): void {
-    const entry = this.#entries.get(key);
-    if (!entry) return;
-    this.#entries.delete(key);
-    this.#bytes -= entry.size;
+    this.#entries?.delete(key);
   }
 
   /**

@@ -1,95 +1,20 @@
 import assert from "node:assert/strict";
-import { Gate, TtsGates } from "./gates.ts";
+import { TtsGates } from "./gates.ts";
 import { SacvError } from "../common/errors.ts";
-
-/** A task that runs until released by the test. */
-function controlled() {
-  let finish!: () => void;
-  const done = new Promise<void>((resolve) => (finish = resolve));
-  return { done, finish };
-}
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-Deno.test("Gate never exceeds its limit and serves waiters in FIFO order", async () => {
-  const gate = new Gate("g", 2);
-  const order: number[] = [];
-  const tasks = Array.from({ length: 6 }, () => controlled());
-  const runs = tasks.map(async (t, i) => {
-    const release = await gate.acquire();
-    order.push(i);
-    await t.done;
-    release();
+/** A call that stays running until the test settles it. */
+function pending<T>() {
+  const { promise, resolve, reject } = Promise.withResolvers<T>();
+  return { promise, resolve, reject };
+}
+
+const throttle = () =>
+  new SacvError("RESOURCE_EXHAUSTED", "slow down", {
+    reason: "RequestLimitExceeded",
+    retryable: true,
   });
-  await tick();
-  assert.equal(gate.inFlight, 2);
-  assert.equal(gate.queued, 4);
-  for (const t of tasks) {
-    t.finish();
-    await tick();
-    assert.ok(gate.inFlight <= 2);
-  }
-  await Promise.all(runs);
-  assert.deepEqual(order, [0, 1, 2, 3, 4, 5]);
-  assert.equal(gate.peak, 2);
-  assert.equal(gate.inFlight, 0);
-});
-
-Deno.test("Gate grows live and starts queued waiters at once", async () => {
-  const gate = new Gate("g", 1);
-  const held = await gate.acquire();
-  const waiting = [gate.acquire(), gate.acquire()];
-  assert.equal(gate.queued, 2);
-  gate.limit = 3;
-  const releases = await Promise.all(waiting);
-  assert.equal(gate.inFlight, 3);
-  held();
-  releases.forEach((r) => r());
-  assert.equal(gate.inFlight, 0);
-});
-
-Deno.test("Gate shrink keeps running work and holds new work until below the limit", async () => {
-  const gate = new Gate("g", 3);
-  const held = await Promise.all([gate.acquire(), gate.acquire(), gate.acquire()]);
-  gate.limit = 1;
-  assert.equal(gate.inFlight, 3, "shrinking must not interrupt in-flight work");
-  let granted = false;
-  const next = gate.acquire().then((r) => {
-    granted = true;
-    return r;
-  });
-  held[0]();
-  held[1]();
-  await tick();
-  assert.equal(granted, false, "still at the new limit");
-  held[2]();
-  const r = await next;
-  assert.equal(gate.inFlight, 1);
-  r();
-  r(); // releasing twice is harmless
-  assert.equal(gate.inFlight, 0);
-});
-
-Deno.test("an aborted waiter leaves the queue without ever taking a slot", async () => {
-  const gate = new Gate("g", 1);
-  const held = await gate.acquire();
-  const ac = new AbortController();
-  const waiting = gate.acquire(ac.signal);
-  assert.equal(gate.queued, 1);
-  ac.abort();
-  await assert.rejects(waiting, (e: unknown) => e instanceof SacvError && e.status === "CANCELLED");
-  assert.equal(gate.queued, 0);
-  held();
-  assert.equal(gate.inFlight, 0);
-  assert.equal(gate.peak, 1);
-});
-
-Deno.test("limits must be positive integers, named in the error", () => {
-  assert.throws(() => new Gate("tencent", 0), /'tencent'.*current value is 0/);
-  const gate = new Gate("g", 1);
-  assert.throws(() => (gate.limit = 1.5), /current value is 1.5/);
-  assert.equal(gate.limit, 1);
-});
 
 Deno.test("TtsGates.run holds global then provider slots and frees both on abort at once", async () => {
   const gates = new TtsGates(3, { a: 2, b: 5 });
@@ -123,4 +48,65 @@ Deno.test("TtsGates.resize checks every value before applying any", () => {
   gates.resize(0, { a: 7 });
   assert.equal(gates.global.limit, 4);
   assert.equal(gates.provider("a").limit, 7);
+});
+
+Deno.test("a throttled call lowers the provider's effective limit once per burst; successes raise it", async () => {
+  const gates = new TtsGates(16, { a: 8 });
+  const never = new AbortController().signal;
+  const calls = Array.from({ length: 8 }, () => pending<string>());
+  const runs = calls.map((c) => gates.run("a", never, () => c.promise).catch((e) => e));
+  await tick();
+  assert.equal(gates.snapshot().providers.a.inFlight, 8);
+  // Three of the eight running calls are throttled: the limit halves once, not three times.
+  for (const c of calls.slice(0, 3)) c.reject(throttle());
+  await tick();
+  let a = gates.snapshot().providers.a;
+  assert.deepEqual([a.configured, a.limit, a.throttles, a.inFlight], [8, 4, 3, 5]);
+  // Shrinking does not touch the five still running; a new call waits.
+  let started = false;
+  const extra = gates.run("a", never, () => {
+    started = true;
+    return Promise.resolve("extra");
+  });
+  await tick();
+  assert.equal(started, false);
+  assert.equal(gates.snapshot().providers.a.queued, 1);
+  for (const c of calls.slice(3)) c.resolve("ok");
+  assert.equal(await extra, "extra");
+  await Promise.all(runs);
+  // 5 + 1 successes at effective 4: one step up after 4 of them.
+  a = gates.snapshot().providers.a;
+  assert.equal(a.limit, 5);
+  // Enough successes bring it back to the configured limit and no further.
+  for (let i = 0; i < 40; i++) await gates.run("a", never, () => Promise.resolve(i));
+  assert.equal(gates.snapshot().providers.a.limit, 8);
+});
+
+Deno.test("non-throttling failures and aborts leave the effective limit alone", async () => {
+  const gates = new TtsGates(4, { a: 4 });
+  const fatal = new SacvError("UNAUTHENTICATED", "bad key", { reason: "AuthFailure" });
+  await assert.rejects(gates.run("a", new AbortController().signal, () => Promise.reject(fatal)));
+  const ac = new AbortController();
+  const run = gates.run(
+    "a",
+    ac.signal,
+    (s) => new Promise((_, reject) => s.addEventListener("abort", () => reject(throttle()))),
+  );
+  await tick();
+  ac.abort();
+  await assert.rejects(run);
+  const a = gates.snapshot().providers.a;
+  assert.deepEqual([a.limit, a.throttles], [4, 0]);
+});
+
+Deno.test("resize sets the configured limit and restarts the effective one from it", async () => {
+  const gates = new TtsGates(4, { a: 4 });
+  const never = new AbortController().signal;
+  await assert.rejects(gates.run("a", never, () => Promise.reject(throttle())));
+  assert.equal(gates.snapshot().providers.a.limit, 2);
+  gates.resize(0, { a: 6 });
+  const a = gates.snapshot().providers.a;
+  assert.deepEqual([a.configured, a.limit], [6, 6]);
+  gates.noteRetry("a");
+  assert.equal(gates.snapshot().providers.a.retries, 1);
 });

@@ -1,118 +1,61 @@
-// Wire shapes of sacv.tts.v1 messages as proto-loader delivers them (snake_case, defaults filled).
-// The one TypeScript definition of proto/sacv/tts/v1/tts.proto, shared by the TTS service,
-// its test client and the orchestrator's TTS client. Request fields marked optional may be
-// omitted by a sender; the receiver sees the proto3 default (0, "", false or {}) in their place.
+// The sacv.tts.v1 wire types, generated from proto/sacv/tts/v1/tts.proto into proto/gen
+// (`deno task proto:gen`; CI fails when they drift). `X` is a message as a receiver gets it
+// from proto-loader (snake_case, defaults filled: `X__Output` in the generated files);
+// `XInit` is what a sender builds (requests: the required fields plus any others; results:
+// proto-loader's permissive input shape).
+import type { Outgoing } from "../common/proto.ts";
+import type { SynthesizeRequest__Output } from "../../proto/gen/sacv/tts/v1/SynthesizeRequest.ts";
+import type { SetLimitsRequest__Output } from "../../proto/gen/sacv/tts/v1/SetLimitsRequest.ts";
 
-/** `sacv.tts.v1.SynthesizeRequest`: one synthesis. */
-export interface SynthesizeRequest {
-  /** Caller's id for the item, echoed in the result (required on streams). */
-  request_id?: string;
-  text: string;
-  /** Empty means SACV_TTS_DEFAULT_PROVIDER. */
-  provider?: string;
-  voice?: string;
-  /** Speaking rate as a ratio, 1.0 normal; 0 means 1.0. */
-  speed?: number;
-  /** "wav" (default), "mp3" or "pcm" (signed 16-bit little-endian mono). */
-  codec?: string;
-  /** 0 means the provider's default rate. */
-  sample_rate?: number;
-  /** Provider-specific knobs (the fake provider reads latency_ms, fail, ...). */
-  options?: Record<string, string>;
-  /** Skip the result cache for this item. */
-  no_cache?: boolean;
-}
+export type { GetLimitsRequest__Output as GetLimitsRequest } from "../../proto/gen/sacv/tts/v1/GetLimitsRequest.ts";
+export type {
+  ItemError as ItemErrorInit,
+  ItemError__Output as ItemError,
+} from "../../proto/gen/sacv/tts/v1/ItemError.ts";
+export type {
+  Limits as LimitsInit,
+  Limits__Output as Limits,
+} from "../../proto/gen/sacv/tts/v1/Limits.ts";
+export type { ListProvidersRequest__Output as ListProvidersRequest } from "../../proto/gen/sacv/tts/v1/ListProvidersRequest.ts";
+export type {
+  ListProvidersResponse as ListProvidersResponseInit,
+  ListProvidersResponse__Output as ListProvidersResponse,
+} from "../../proto/gen/sacv/tts/v1/ListProvidersResponse.ts";
+export type { ProviderInfo__Output as ProviderInfo } from "../../proto/gen/sacv/tts/v1/ProviderInfo.ts";
+export type { ProviderLimit__Output as ProviderLimit } from "../../proto/gen/sacv/tts/v1/ProviderLimit.ts";
+export type { SetLimitsRequest__Output as SetLimitsRequest } from "../../proto/gen/sacv/tts/v1/SetLimitsRequest.ts";
+export type { SynthesizeRequest__Output as SynthesizeRequest } from "../../proto/gen/sacv/tts/v1/SynthesizeRequest.ts";
+export type {
+  SynthesizeResult as SynthesizeResultInit,
+  SynthesizeResult__Output as SynthesizeResult,
+} from "../../proto/gen/sacv/tts/v1/SynthesizeResult.ts";
+export type {
+  SynthesizeStreamResponse as SynthesizeStreamResponseInit,
+  SynthesizeStreamResponse__Output as SynthesizeStreamResponse,
+} from "../../proto/gen/sacv/tts/v1/SynthesizeStreamResponse.ts";
+export type { Voice__Output as Voice } from "../../proto/gen/sacv/tts/v1/Voice.ts";
 
-/** `sacv.tts.v1.SynthesizeResult`: a finished synthesis. */
-export interface SynthesizeResult {
-  request_id: string;
-  audio: Uint8Array;
-  /** "wav", "mp3" or "pcm". */
-  codec: string;
-  sample_rate: number;
-  duration_ms: number;
-  provider: string;
-  attempts: number;
-  cached: boolean;
-  voice: string;
-  /** Number of provider calls the text was split into. */
-  chunks: number;
-}
-
-/** `sacv.tts.v1.ItemError`: a per-item failure on a stream (the stream itself goes on). */
-export interface ItemError {
-  request_id: string;
-  /** gRPC status name, e.g. "RESOURCE_EXHAUSTED", "INVALID_ARGUMENT". */
-  code: string;
-  /** Machine-readable reason, e.g. the provider's error code. */
-  reason: string;
-  message: string;
-  provider: string;
-  attempts: number;
-  retryable: boolean;
-}
-
-/** `sacv.tts.v1.SynthesizeStreamResponse`: oneof `item` is a result or an error. */
-export interface SynthesizeStreamResponse {
-  /** Which member of the oneof is set. */
-  item?: "result" | "error";
-  result?: SynthesizeResult | null;
-  error?: ItemError | null;
-}
-
-/** `sacv.tts.v1.GetLimitsRequest` (no fields). */
-export type GetLimitsRequest = Record<string, never>;
-
-/** `sacv.tts.v1.ProviderLimit`: one provider's gate limit and load. */
-export interface ProviderLimit {
-  provider: string;
-  limit: number;
-  in_flight: number;
-  queued: number;
-}
-
-/** `sacv.tts.v1.Limits`: the service's gates. */
-export interface Limits {
-  global_limit: number;
-  global_in_flight: number;
-  global_queued: number;
-  providers: ProviderLimit[];
-}
-
-/** `sacv.tts.v1.SetLimitsRequest`: live limit changes. */
-export interface SetLimitsRequest {
-  /** 0 leaves the global limit unchanged. */
-  global_limit: number;
-  /** Provider name to its new limit; providers not named are unchanged. */
-  provider_limits: Record<string, number>;
-}
-
-/** `sacv.tts.v1.ListProvidersRequest` (no fields). */
-export type ListProvidersRequest = Record<string, never>;
-
-/** `sacv.tts.v1.Voice`: a voice a provider offers. */
-export interface Voice {
-  id: string;
-  name: string;
-  language: string;
-}
-
-/** `sacv.tts.v1.ProviderInfo`: a provider as ListProviders describes it. */
-export interface ProviderInfo {
-  name: string;
-  /** False when the provider cannot work here (e.g. no credentials). */
-  available: boolean;
-  unavailable_reason: string;
-  limit: number;
-  in_flight: number;
-  default_voice: string;
-  voices: Voice[];
-  codecs: string[];
-  is_default: boolean;
-}
-
-/** `sacv.tts.v1.ListProvidersResponse`: every provider and the default's name. */
-export interface ListProvidersResponse {
-  providers: ProviderInfo[];
-  default_provider: string;
-}
+/** `SynthesizeRequest` as a caller builds it. */
+export type SynthesizeRequestInit = Outgoing<
+  SynthesizeRequest__Output,
+  "text"
+>;
+/** `SetLimitsRequest` as a caller builds it. */
+export type SetLimitsRequestInit = Outgoing<
+  SetLimitsRequest__Output,
+  never
+>;
+export type {
+  ProviderCredentials as ProviderCredentialsInit,
+  ProviderCredentials__Output as ProviderCredentials,
+} from "../../proto/gen/sacv/tts/v1/ProviderCredentials.ts";
+export type {
+  WordTiming as WordTimingInit,
+  WordTiming__Output as WordTiming,
+} from "../../proto/gen/sacv/tts/v1/WordTiming.ts";
+export type { ListVoicesRequest__Output as ListVoicesRequest } from "../../proto/gen/sacv/tts/v1/ListVoicesRequest.ts";
+export type {
+  ListVoicesResponse as ListVoicesResponseInit,
+  ListVoicesResponse__Output as ListVoicesResponse,
+} from "../../proto/gen/sacv/tts/v1/ListVoicesResponse.ts";
+export type { PreviewVoiceRequest__Output as PreviewVoiceRequest } from "../../proto/gen/sacv/tts/v1/PreviewVoiceRequest.ts";

@@ -1,9 +1,16 @@
-// Retries an async operation with jittered exponential backoff (after denoland/std async/retry.ts).
+// Retries an async operation with jittered exponential backoff (after denoland/std async/retry.ts),
+// bounded by a number of attempts and/or a total time budget.
 
 /** Options for {@linkcode retry}. */
 export interface RetryOptions {
-  /** Calls made at most, the first included. Default 5. */
+  /** Calls made at most, the first included; `Infinity` leaves only the budget. Default 5. */
   maxAttempts?: number;
+  /**
+   * Total time in ms, from the first call, within which retries may start.
+   * A wait is cut short so that the last attempt starts at the budget's end;
+   * none starts after it. Default `Infinity`.
+   */
+  budgetMs?: number;
   /** Upper bound of the wait before the second attempt, in ms. Default 200. */
   minDelayMs?: number;
   /** Largest wait between attempts, in ms. Default 5000. */
@@ -27,15 +34,36 @@ export interface AttemptContext {
   signal?: AbortSignal;
 }
 
-/** Thrown when every attempt failed with a retriable error; `cause` is the last error. */
+/**
+ * Thrown when every attempt failed with a retriable error, either because
+ * the attempts ran out or because the time budget did; `cause` is the last error.
+ */
 export class RetryError extends Error {
   /** Attempts made. */
   readonly attempts: number;
+  /** What ran out. */
+  readonly exhausted: "maxAttempts" | "budgetMs";
+  /** Time from the first call to giving up, in ms. */
+  readonly elapsedMs: number;
 
-  constructor(cause: unknown, attempts: number) {
-    super(`Retrying exceeded the maxAttempts (${attempts}).`, { cause });
+  constructor(
+    cause: unknown,
+    attempts: number,
+    exhausted: "maxAttempts" | "budgetMs" = "maxAttempts",
+    elapsedMs = 0,
+  ) {
+    super(
+      exhausted === "maxAttempts"
+        ? `Retrying exceeded the maxAttempts (${attempts}).`
+        : `Retrying exceeded the budgetMs after ${attempts} attempts in ${
+          Math.round(elapsedMs)
+        } ms.`,
+      { cause },
+    );
     this.name = "RetryError";
     this.attempts = attempts;
+    this.exhausted = exhausted;
+    this.elapsedMs = elapsedMs;
   }
 }
 
@@ -60,9 +88,11 @@ export function validateRetryOptions(o: RetryOptions): void {
     throw new RangeError(`Cannot retry as '${name}' must be ${rule}: current value is ${value}`);
   };
   const { maxAttempts = 5, minDelayMs = 200, maxDelayMs = 5000, multiplier = 2 } = o;
-  if (!Number.isInteger(maxAttempts) || maxAttempts < 1) {
-    fail("maxAttempts", "a positive integer", maxAttempts);
+  if (!(Number.isInteger(maxAttempts) || maxAttempts === Infinity) || maxAttempts < 1) {
+    fail("maxAttempts", "a positive integer or Infinity", maxAttempts);
   }
+  const budgetMs = o.budgetMs ?? Infinity;
+  if (Number.isNaN(budgetMs) || budgetMs < 0) fail("budgetMs", "a number >= 0", budgetMs);
   if (!Number.isFinite(minDelayMs) || minDelayMs < 0) {
     fail("minDelayMs", "a finite number >= 0", minDelayMs);
   }
@@ -94,11 +124,12 @@ function wait(ms: number, signal?: AbortSignal): Promise<void> {
 }
 
 /**
- * Calls `fn` until it succeeds, a failure is not retriable, the attempts run
- * out or `signal` aborts. Returns the value and the number of attempts made.
- * A non-retriable error is rethrown as is; running out of attempts throws a
- * {@linkcode RetryError} whose `cause` is the last error; an abort rejects
- * with the signal's reason (an `AbortError` when it has none).
+ * Calls `fn` until it succeeds, a failure is not retriable, the attempts or
+ * the time budget run out, or `signal` aborts. Returns the value and the
+ * number of attempts made. A non-retriable error is rethrown as is; running
+ * out throws a {@linkcode RetryError} whose `cause` is the last error; an
+ * abort rejects with the signal's reason (an `AbortError` when it has none),
+ * at once, also during a wait.
  *
  * @example
  * ```ts
@@ -115,6 +146,7 @@ export async function retry<T>(
   validateRetryOptions(options);
   const {
     maxAttempts = 5,
+    budgetMs = Infinity,
     minDelayMs = 200,
     maxDelayMs = 5000,
     multiplier = 2,
@@ -123,6 +155,7 @@ export async function retry<T>(
     onRetry,
     random = Math.random,
   } = options;
+  const started = performance.now();
   for (let attempt = 1;; attempt++) {
     if (signal?.aborted) throw abortReason(signal);
     try {
@@ -130,8 +163,15 @@ export async function retry<T>(
     } catch (error) {
       if (signal?.aborted) throw abortReason(signal);
       if (!isRetriable(error)) throw error;
-      if (attempt >= maxAttempts) throw new RetryError(error, attempt);
-      const delayMs = backoffDelay(attempt, { minDelayMs, maxDelayMs, multiplier, random });
+      if (attempt >= maxAttempts) {
+        throw new RetryError(error, attempt, "maxAttempts", performance.now() - started);
+      }
+      const left = budgetMs - (performance.now() - started);
+      if (left <= 0) throw new RetryError(error, attempt, "budgetMs", performance.now() - started);
+      const delayMs = Math.min(
+        Math.ceil(left),
+        backoffDelay(attempt, { minDelayMs, maxDelayMs, multiplier, random }),
+      );
       onRetry?.({ attempt, error, delayMs });
       await wait(delayMs, signal);
     }

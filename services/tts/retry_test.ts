@@ -65,9 +65,14 @@ Deno.test("retry validates options eagerly with messages naming the option and v
   const cases: [Record<string, number>, string][] = [
     [
       { maxAttempts: 0 },
-      "Cannot retry as 'maxAttempts' must be a positive integer: current value is 0",
+      "Cannot retry as 'maxAttempts' must be a positive integer or Infinity: current value is 0",
     ],
-    [{ maxAttempts: 1.5 }, "'maxAttempts' must be a positive integer: current value is 1.5"],
+    [
+      { maxAttempts: 1.5 },
+      "'maxAttempts' must be a positive integer or Infinity: current value is 1.5",
+    ],
+    [{ budgetMs: -1 }, "'budgetMs' must be a number >= 0: current value is -1"],
+    [{ budgetMs: NaN }, "'budgetMs' must be a number >= 0: current value is NaN"],
     [{ minDelayMs: -1 }, "'minDelayMs' must be a finite number >= 0: current value is -1"],
     [
       { minDelayMs: 50, maxDelayMs: 10 },
@@ -137,4 +142,54 @@ Deno.test("an abort while the call runs wins over the call's own failure", async
     (err) => err instanceof Fatal,
   );
   assert.equal(calls, 1);
+});
+
+Deno.test("with unlimited attempts the time budget ends retrying, the last wait cut short", async () => {
+  let calls = 0;
+  const delays: number[] = [];
+  const started = performance.now();
+  await assert.rejects(
+    retry(() => Promise.reject(new Transient(`busy ${++calls}`)), {
+      maxAttempts: Infinity,
+      budgetMs: 150,
+      minDelayMs: 40,
+      maxDelayMs: 40,
+      random: () => 0.999,
+      onRetry: ({ delayMs }) => delays.push(delayMs),
+    }),
+    (err) => {
+      assert.ok(err instanceof RetryError);
+      assert.equal(err.exhausted, "budgetMs");
+      assert.equal(err.attempts, calls);
+      assert.equal((err.cause as Error).message, `busy ${calls}`);
+      assert.ok(err.elapsedMs >= 150, `${err.elapsedMs} ms`);
+      assert.match(err.message, /budgetMs/);
+      return true;
+    },
+  );
+  const elapsed = performance.now() - started;
+  // 40 ms waits: about 4 retries fit in 150 ms; none starts after the budget.
+  assert.ok(calls >= 3, `${calls} calls`);
+  assert.ok(delays.every((d) => d <= 40));
+  assert.ok(elapsed < 150 + 40 + 5_000, `${elapsed} ms (generous for a loaded machine)`);
+});
+
+Deno.test("a zero budget makes exactly one call", async () => {
+  let calls = 0;
+  await assert.rejects(
+    retry(() => {
+      calls++;
+      return Promise.reject(new Transient("busy"));
+    }, { maxAttempts: Infinity, budgetMs: 0 }),
+    (err) => err instanceof RetryError && err.exhausted === "budgetMs" && err.attempts === 1,
+  );
+  assert.equal(calls, 1);
+});
+
+Deno.test("a budget does not stop a call that succeeds before it ends", async () => {
+  const r = await retry(({ attempt }) => {
+    if (attempt < 5) return Promise.reject(new Transient("busy"));
+    return Promise.resolve("ok");
+  }, { maxAttempts: Infinity, budgetMs: 60_000, minDelayMs: 1, maxDelayMs: 2 });
+  assert.deepEqual(r, { value: "ok", attempts: 5 });
 });

@@ -6,13 +6,18 @@ import type {
   ItemError,
   Limits,
   ListProvidersResponse,
+  ListVoicesRequest,
+  ListVoicesResponse,
+  PreviewVoiceRequest,
   ProviderLimit,
   SetLimitsRequest,
   SynthesizeRequest,
-  SynthesizeResult,
-  SynthesizeStreamResponse,
+  SynthesizeResultInit,
+  SynthesizeStreamResponseInit,
 } from "./messages.ts";
 import type { Synthesizer } from "./synthesizer.ts";
+import { credentialsFromWire } from "./credentials.ts";
+import { listVoices, previewRequest, toWireVoice } from "./voices.ts";
 
 /** Converts any failure of one item into an `ItemError` (the stream's mapping point). */
 export function toItemError(
@@ -58,22 +63,29 @@ export function createTtsService(synth: Synthesizer, logger: Logger): TtsService
     const snap = synth.gates.snapshot();
     const providers: ProviderLimit[] = Object.entries(snap.providers).map(([name, g]) => ({
       provider: name,
-      limit: g.limit,
+      limit: g.configured,
       in_flight: g.inFlight,
       queued: g.queued,
+      effective_limit: g.limit,
+      throttles: g.throttles,
+      retries: g.retries,
+      shared_in_flight: g.clusterInFlight,
     }));
     return {
       global_limit: snap.global.limit,
       global_in_flight: snap.global.inFlight,
       global_queued: snap.global.queued,
       providers,
+      mode: snap.mode,
+      replicas: snap.replicas,
+      shared_global_in_flight: snap.global.clusterInFlight,
     };
   };
 
   const impl: grpc.UntypedServiceImplementation = {
     Synthesize(
-      call: grpc.ServerUnaryCall<SynthesizeRequest, SynthesizeResult>,
-      cb: grpc.sendUnaryData<SynthesizeResult>,
+      call: grpc.ServerUnaryCall<SynthesizeRequest, SynthesizeResultInit>,
+      cb: grpc.sendUnaryData<SynthesizeResultInit>,
     ) {
       const ac = track();
       // Fires on client cancel and on deadline expiry alike.
@@ -89,7 +101,9 @@ export function createTtsService(synth: Synthesizer, logger: Logger): TtsService
       ).finally(() => calls.delete(ac));
     },
 
-    SynthesizeStream(call: grpc.ServerDuplexStream<SynthesizeRequest, SynthesizeStreamResponse>) {
+    SynthesizeStream(
+      call: grpc.ServerDuplexStream<SynthesizeRequest, SynthesizeStreamResponseInit>,
+    ) {
       const ac = track();
       let pending = 0;
       let halfClosed = false;
@@ -105,7 +119,7 @@ export function createTtsService(synth: Synthesizer, logger: Logger): TtsService
           finish();
         }
       };
-      const write = (msg: SynthesizeStreamResponse) => {
+      const write = (msg: SynthesizeStreamResponseInit) => {
         if (!ac.signal.aborted && !ended) call.write(msg);
       };
       call.on("cancelled", () => {
@@ -166,9 +180,10 @@ export function createTtsService(synth: Synthesizer, logger: Logger): TtsService
             { reason: "BAD_LIMIT", details: { field: "global_limit" } },
           );
         }
-        synth.setLimits(global_limit, provider_limits ?? {});
-        logger.info("limits changed", { global_limit, provider_limits });
-        cb(null, limits());
+        synth.setLimits(global_limit, provider_limits ?? {}).then(() => {
+          logger.info("limits changed", { global_limit, provider_limits });
+          cb(null, limits());
+        }, (err) => cb(toGrpcError(err)));
       } catch (err) {
         cb(toGrpcError(err));
       }
@@ -181,19 +196,72 @@ export function createTtsService(synth: Synthesizer, logger: Logger): TtsService
       const snap = synth.gates.snapshot();
       const providers = synth.registry.all().map((p) => {
         const availability = p.availability();
+        const gate = snap.providers[p.name];
         return {
           name: p.name,
           available: availability.ok,
           unavailable_reason: availability.ok ? "" : availability.reason ?? "",
-          limit: snap.providers[p.name]?.limit ?? 0,
-          in_flight: snap.providers[p.name]?.inFlight ?? 0,
+          limit: gate?.configured ?? 0,
+          in_flight: gate?.inFlight ?? 0,
           default_voice: p.defaultVoice,
-          voices: p.voices.map((v) => ({ ...v })),
+          voices: p.voices.map(toWireVoice),
           codecs: [...p.codecs],
           is_default: p.name === synth.registry.defaultName,
+          effective_limit: gate?.limit ?? 0,
+          queued: gate?.queued ?? 0,
+          throttles: gate?.throttles ?? 0,
+          retries: gate?.retries ?? 0,
+          shared_in_flight: gate?.clusterInFlight ?? 0,
         };
       });
-      cb(null, { providers, default_provider: synth.registry.defaultName });
+      cb(null, {
+        providers,
+        default_provider: synth.registry.defaultName,
+        global_limit: snap.global.limit,
+        global_in_flight: snap.global.inFlight,
+        global_queued: snap.global.queued,
+        mode: snap.mode,
+        replicas: snap.replicas,
+      });
+    },
+
+    ListVoices(
+      call: grpc.ServerUnaryCall<ListVoicesRequest, ListVoicesResponse>,
+      cb: grpc.sendUnaryData<ListVoicesResponse>,
+    ) {
+      const ac = track();
+      call.on("cancelled", () => ac.abort());
+      const req = call.request;
+      Promise.resolve()
+        .then(() =>
+          listVoices(synth.registry.get(req.provider ?? ""), {
+            signal: ac.signal,
+            language: req.language,
+            credentials: credentialsFromWire(req.credentials),
+          })
+        )
+        .then((res) => cb(null, res), (err) => cb(toGrpcError(err)))
+        .finally(() => calls.delete(ac));
+    },
+
+    PreviewVoice(
+      call: grpc.ServerUnaryCall<PreviewVoiceRequest, SynthesizeResultInit>,
+      cb: grpc.sendUnaryData<SynthesizeResultInit>,
+    ) {
+      const ac = track();
+      call.on("cancelled", () => ac.abort());
+      Promise.resolve()
+        .then(() => {
+          const provider = synth.registry.get(call.request.provider ?? "");
+          return synth.synthesize(previewRequest(call.request, provider), ac.signal);
+        })
+        .then((res) => cb(null, res), (err) => {
+          if (!(err instanceof SacvError) || err.status === "INTERNAL") {
+            logger.error("preview failed", { provider: call.request.provider, error: err });
+          }
+          cb(toGrpcError(err));
+        })
+        .finally(() => calls.delete(ac));
     },
   };
 

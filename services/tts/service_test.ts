@@ -12,7 +12,12 @@ const quiet = createLogger("test", { sink: () => {} });
 
 async function start() {
   const fake = createFakeProvider();
-  const config = loadConfig({ SACV_TTS_ADDR: "127.0.0.1:0", SACV_TTS_DEFAULT_PROVIDER: "fake" });
+  const config = loadConfig({
+    SACV_TTS_ADDR: "127.0.0.1:0",
+    SACV_TTS_DEFAULT_PROVIDER: "fake",
+    SACV_TTS_ENABLE_FAKE: "1",
+    SACV_TTS_CACHE_DISK_MB: "0",
+  });
   const tts = await startTtsService(config, { logger: quiet, providers: [fake] });
   const client = ttsClient(`127.0.0.1:${tts.server.port}`);
   return { fake, tts, client };
@@ -76,7 +81,7 @@ Deno.test("stop aborts calls still running at the deadline and frees the provide
     await tts.stop(200);
     await assert.rejects(call, (e: unknown) => e instanceof SacvError);
     assert.equal(fake.active, 0);
-    assert.equal(tts.synthesizer.gates.global.inFlight, 0);
+    assert.equal(tts.synthesizer.gates.snapshot().global.inFlight, 0);
   } finally {
     client.close();
   }

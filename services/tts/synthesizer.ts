@@ -3,10 +3,14 @@
 import { SacvError } from "../common/errors.ts";
 import type { Logger } from "../common/log.ts";
 import { cacheKey, ResultCache } from "./cache.ts";
-import type { TtsGates } from "./gates.ts";
-import type { SynthesizeRequest, SynthesizeResult } from "./messages.ts";
+import { credentialsFromWire } from "./credentials.ts";
+import type { DiskCache } from "./disk_cache.ts";
+import type { Gates } from "./gates.ts";
+import type { SynthesizeRequestInit, SynthesizeResultInit } from "./messages.ts";
+import { callProvider, DEFAULT_RETRY_POLICY, type RetryPolicy } from "./provider_call.ts";
 import type { Codec, SynthesisInput, SynthesisOutput } from "./provider.ts";
 import type { ProviderRegistry } from "./registry.ts";
+import { toWireWords } from "./voices.ts";
 
 /** Accepted speaking rates (ratio to normal). */
 export const SPEED_RANGE = { min: 0.5, max: 2.5 } as const;
@@ -23,38 +27,59 @@ function invalid(field: string, message: string, reason = "INVALID_FIELD"): Sacv
   });
 }
 
+/** A result as the caches hold it: `fromDisk` when it was read from the disk cache. */
+type Loaded = SynthesisOutput & { fromDisk?: boolean };
+
 /** Options for {@linkcode Synthesizer}. */
 export interface SynthesizerOptions {
   registry: ProviderRegistry;
-  gates: TtsGates;
-  /** Result cache budget in bytes (0 disables caching). */
+  gates: Gates;
+  /** In-memory result cache budget in bytes (0: no memory layer). */
   cacheBytes: number;
+  /** Persistent result cache behind the memory layer; none when absent. */
+  disk?: DiskCache;
+  /** How failed provider calls are retried; default {@linkcode DEFAULT_RETRY_POLICY}. */
+  retry?: RetryPolicy;
+  /** Told how each synthesis that reached a provider's gates or cache ended (metrics). */
+  observe?: (provider: string, seconds: number, outcome: "ok" | "cached" | "error") => void;
   logger: Logger;
 }
 
 /** Runs syntheses through cache and gates; see {@linkcode Synthesizer.synthesize}. */
 export class Synthesizer {
   readonly registry: ProviderRegistry;
-  readonly gates: TtsGates;
-  readonly cache: ResultCache<SynthesisOutput>;
+  readonly gates: Gates;
+  readonly cache: ResultCache<Loaded>;
+  /** The persistent layer behind {@linkcode Synthesizer.cache}, when configured. */
+  readonly disk?: DiskCache;
+  /** Lookups answered by memory, by disk, and by neither (the provider was called). */
+  readonly cacheStats = { memoryHits: 0, diskHits: 0, misses: 0 };
+  readonly retryPolicy: RetryPolicy;
   readonly #log: Logger;
+  readonly #observe?: SynthesizerOptions["observe"];
 
   constructor(options: SynthesizerOptions) {
     this.registry = options.registry;
     this.gates = options.gates;
+    this.retryPolicy = options.retry ?? DEFAULT_RETRY_POLICY;
     this.cache = new ResultCache({ maxBytes: options.cacheBytes, sizeOf: (o) => o.audio.length });
+    this.disk = options.disk;
+    this.#observe = options.observe;
     this.#log = options.logger;
   }
 
   /**
-   * Validates `req` (errors name the field), answers from the cache when it
-   * can, else runs the provider holding a global and a provider slot.
-   * Aborting `signal` rejects with CANCELLED and frees the slots at once.
+   * Validates `req` (errors name the field), answers from the memory or disk
+   * cache when it can, else runs the provider holding a global and a provider slot,
+   * retrying throttling and transient failures within the retry budget (see
+   * {@linkcode callProvider}). Aborting `signal` rejects with CANCELLED and
+   * frees the slots at once. A cached result reports 0 attempts.
    */
-  async synthesize(req: SynthesizeRequest, signal: AbortSignal): Promise<SynthesizeResult> {
+  async synthesize(req: SynthesizeRequestInit, signal: AbortSignal): Promise<SynthesizeResultInit> {
     const started = performance.now();
     const provider = this.registry.get(req.provider ?? "");
-    const available = provider.availability();
+    const credentials = credentialsFromWire(req.credentials);
+    const available = provider.availability(credentials);
     if (!available.ok) {
       throw new SacvError(
         "FAILED_PRECONDITION",
@@ -67,22 +92,36 @@ export class Synthesizer {
       sampleRate: provider.defaultSampleRate,
       codecs: provider.codecs,
     });
-    const key = await cacheKey({ provider: provider.name, ...input });
-    const useCache = !req.no_cache && this.cache.maxBytes > 0;
-    let output = useCache ? this.cache.get(key) : undefined;
-    let cached = output !== undefined;
-    if (!output) {
-      const call = (s: AbortSignal) =>
-        this.gates.run(provider.name, s, (inner) => provider.synthesize(input, inner));
-      if (useCache) {
-        const { value, joined } = await this.cache.shared(key, signal, call);
-        if (!joined) this.cache.set(key, value);
-        output = value;
-        cached = joined;
-      } else {
-        output = await call(signal);
-      }
+    input.credentials = credentials;
+    // Credentials never enter the key; a provider may add what else decides the audio.
+    const scope = provider.cacheScope?.(credentials);
+    const key = await cacheKey({
+      provider: provider.name,
+      voice: input.voice,
+      speed: input.speed,
+      codec: input.codec,
+      sampleRate: input.sampleRate,
+      text: input.text,
+      options: scope ? { ...input.options, "sacv.scope": scope } : input.options,
+    });
+    const call = (s: AbortSignal) =>
+      callProvider(this.gates, provider, input, s, {
+        policy: this.retryPolicy,
+        logger: this.#log,
+        requestId: req.request_id,
+      });
+    const useCache = !req.no_cache && (this.cache.maxBytes > 0 || this.disk !== undefined);
+    let output: Loaded;
+    let cached: boolean;
+    try {
+      ({ output, cached } = useCache
+        ? await this.#cached(key, signal, call)
+        : { output: await call(signal), cached: false });
+    } catch (err) {
+      this.#observe?.(provider.name, (performance.now() - started) / 1000, "error");
+      throw err;
     }
+    this.#observe?.(provider.name, (performance.now() - started) / 1000, cached ? "cached" : "ok");
     this.#log.debug("synthesized", {
       request_id: req.request_id ?? "",
       provider: provider.name,
@@ -98,26 +137,72 @@ export class Synthesizer {
       sample_rate: output.sampleRate,
       duration_ms: output.durationMs,
       provider: provider.name,
-      attempts: output.attempts,
+      attempts: cached ? 0 : output.attempts,
       cached,
       voice: output.voice ?? input.voice,
       chunks: output.chunks,
+      words: toWireWords(output.words),
     };
   }
 
   /**
-   * Changes limits live (see {@linkcode TtsGates.resize}) and tells each named
-   * provider its new limit so it can size its own resources.
+   * Changes limits live (see {@linkcode Gates.resize}; in shared mode for every
+   * replica) and tells each named provider its new limit so it can size its
+   * own resources.
    */
-  setLimits(global: number | undefined, providers: Record<string, number> = {}): void {
-    this.gates.resize(global, providers);
+  async setLimits(
+    global: number | undefined,
+    providers: Record<string, number> = {},
+  ): Promise<void> {
+    await this.gates.resize(global, providers);
     for (const [name, limit] of Object.entries(providers)) {
       this.registry.get(name).setLimit?.(limit);
     }
   }
 
+  /** The result from memory, else from disk or the provider, shared by identical callers. */
+  async #cached(
+    key: string,
+    signal: AbortSignal,
+    call: (signal: AbortSignal) => Promise<SynthesisOutput>,
+  ): Promise<{ output: Loaded; cached: boolean }> {
+    const hit = this.cache.get(key);
+    if (hit) {
+      this.cacheStats.memoryHits++;
+      return { output: hit, cached: true };
+    }
+    const { value, joined } = await this.cache.shared(key, signal, (s) => this.#load(key, s, call));
+    if (!joined) this.cache.set(key, value);
+    return { output: value, cached: joined || value.fromDisk === true };
+  }
+
+  /** The result from the disk cache, else from the provider (then written to disk before use). */
+  async #load(
+    key: string,
+    signal: AbortSignal,
+    call: (signal: AbortSignal) => Promise<SynthesisOutput>,
+  ): Promise<Loaded> {
+    if (this.disk) {
+      const stored = await this.disk.get(key).catch((error) => {
+        this.#log.warn("tts disk cache read failed", { key, error });
+        return undefined;
+      });
+      if (stored) {
+        this.cacheStats.diskHits++;
+        return { ...stored, attempts: 0, fromDisk: true };
+      }
+    }
+    this.cacheStats.misses++;
+    const output = await call(signal);
+    // Persisted before anyone gets it, so a restart never pays for it again.
+    await this.disk?.set(key, output).catch((error) =>
+      this.#log.warn("tts disk cache write failed", { key, error })
+    );
+    return output;
+  }
+
   #input(
-    req: SynthesizeRequest,
+    req: SynthesizeRequestInit,
     providerName: string,
     defaults: { voice: string; sampleRate: number; codecs: readonly Codec[] },
   ): SynthesisInput {

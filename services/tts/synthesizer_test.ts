@@ -6,10 +6,17 @@ import { createFakeProvider, type FakeProvider } from "./providers/fake.ts";
 import { createLogger } from "../common/log.ts";
 import { SacvError } from "../common/errors.ts";
 import type { TtsProvider } from "./provider.ts";
+import type { RetryPolicy } from "./provider_call.ts";
+import { DiskCache } from "./disk_cache.ts";
 
 const quiet = createLogger("test", { sink: () => {} });
 
-function setup(fakeLimit = 2, globalLimit = 8, extra: TtsProvider[] = []) {
+function setup(
+  fakeLimit = 2,
+  globalLimit = 8,
+  extra: TtsProvider[] = [],
+  retry: RetryPolicy = { budgetMs: 10_000, minDelayMs: 2, maxDelayMs: 10 },
+) {
   const fake = createFakeProvider();
   const limits: Record<string, number> = { fake: fakeLimit };
   for (const p of extra) limits[p.name] = p.defaultLimit;
@@ -17,6 +24,7 @@ function setup(fakeLimit = 2, globalLimit = 8, extra: TtsProvider[] = []) {
     registry: new ProviderRegistry([fake, ...extra], "fake"),
     gates: new TtsGates(globalLimit, limits),
     cacheBytes: 1 << 20,
+    retry,
     logger: quiet,
   });
   return { fake, synth };
@@ -67,8 +75,8 @@ Deno.test("identical concurrent requests share one provider call; later ones hit
   assert.equal(d.cached, false);
   assert.equal(fake.calls, 2);
   // Failures are not cached.
-  const failing = { text: "flaky", options: { fail: "InternalError", fail_times: "1" } };
-  await assert.rejects(synth.synthesize(failing, never()), /InternalError/);
+  const failing = { text: "flaky", options: { fail: "AuthFailure", fail_times: "1" } };
+  await assert.rejects(synth.synthesize(failing, never()), /AuthFailure/);
   assert.equal((await synth.synthesize(failing, never())).cached, false);
 });
 
@@ -128,7 +136,7 @@ Deno.test("bad requests name the field; an unavailable provider is FAILED_PRECON
   );
 });
 
-Deno.test("setLimits resizes the gates and tells the provider its new limit", () => {
+Deno.test("setLimits resizes the gates and tells the provider its new limit", async () => {
   const seen: number[] = [];
   const sized: TtsProvider = {
     ...createFakeProvider(),
@@ -136,11 +144,142 @@ Deno.test("setLimits resizes the gates and tells the provider its new limit", ()
     setLimit: (n) => seen.push(n),
   };
   const { synth } = setup(2, 8, [sized]);
-  synth.setLimits(0, { sized: 5, fake: 3 });
+  await synth.setLimits(0, { sized: 5, fake: 3 });
   assert.deepEqual(seen, [5]);
-  assert.equal(synth.gates.provider("sized").limit, 5);
-  assert.equal(synth.gates.provider("fake").limit, 3);
-  assert.equal(synth.gates.global.limit, 8);
-  assert.throws(() => synth.setLimits(0, { sized: 0 }), /'sized'/);
+  const snap = synth.gates.snapshot();
+  assert.equal(snap.providers.sized.limit, 5);
+  assert.equal(snap.providers.fake.limit, 3);
+  assert.equal(snap.global.limit, 8);
+  await assert.rejects(synth.setLimits(0, { sized: 0 }), /'sized'/);
   assert.deepEqual(seen, [5], "a refused change reaches no provider");
+});
+
+Deno.test("throttling and transient failures are retried above the provider; attempts count every call", async () => {
+  const { fake, synth } = setup(4, 8);
+  const r = await synth.synthesize({
+    text: "busy",
+    no_cache: true,
+    options: { fail: "RequestLimitExceeded", fail_times: "3" },
+  }, never());
+  assert.equal(r.attempts, 4);
+  assert.equal(fake.calls, 4);
+  const t = await synth.synthesize({
+    text: "flaky",
+    no_cache: true,
+    options: { fail: "InternalError.Busy", fail_times: "2" },
+  }, never());
+  assert.equal(t.attempts, 3);
+  const stats = synth.gates.snapshot().providers.fake;
+  assert.equal(stats.throttles, 3, "only RESOURCE_EXHAUSTED counts as throttling");
+  assert.equal(stats.retries, 5);
+  assert.ok(stats.limit < 4, `effective limit dropped: ${stats.limit}`);
+  assert.equal(stats.configured, 4);
+});
+
+Deno.test("terminal failures fail at once with their reason and one attempt", async () => {
+  const { fake, synth } = setup();
+  for (const code of ["AuthFailure.SecretIdNotFound", "InvalidParameter", "UnsupportedOperation"]) {
+    await assert.rejects(
+      synth.synthesize({ text: code, no_cache: true, options: { fail: code } }, never()),
+      (e: unknown) =>
+        e instanceof SacvError && e.reason === code && e.details.attempts === 1 && !e.retryable,
+    );
+  }
+  assert.equal(fake.calls, 3);
+  assert.equal(synth.gates.snapshot().providers.fake.retries, 0);
+});
+
+Deno.test("retries stop when the budget is spent; the error says so and counts the calls", async () => {
+  const { fake, synth } = setup(2, 8, [], { budgetMs: 200, minDelayMs: 20, maxDelayMs: 40 });
+  const started = performance.now();
+  await assert.rejects(
+    synth.synthesize({ text: "down", no_cache: true, options: { fail: "InternalError" } }, never()),
+    (e: unknown) => {
+      assert.ok(e instanceof SacvError);
+      assert.equal(e.status, "UNAVAILABLE");
+      assert.equal(e.reason, "InternalError");
+      assert.equal(e.details.attempts, fake.calls);
+      assert.match(e.message, /retry budget of 200 ms spent/);
+      return true;
+    },
+  );
+  assert.ok(fake.calls >= 3, `${fake.calls} calls within the budget`);
+  assert.ok(performance.now() - started >= 200);
+});
+
+Deno.test("no slot is held during a backoff wait, and cancelling it rejects at once", async () => {
+  const { fake, synth } = setup(1, 1, [], {
+    budgetMs: 600_000,
+    minDelayMs: 60_000,
+    maxDelayMs: 60_000,
+  });
+  const ac = new AbortController();
+  const waiting = synth.synthesize(
+    { text: "throttled", no_cache: true, options: { fail: "RequestLimitExceeded" } },
+    ac.signal,
+  );
+  waiting.catch(() => {});
+  // The first call failed and the item now waits up to a minute: its slots are free for others.
+  while (fake.calls < 1) await new Promise((resolve) => setTimeout(resolve, 1));
+  const other = await synth.synthesize({ text: "meanwhile", no_cache: true }, never());
+  assert.equal(other.attempts, 1);
+  const snap = synth.gates.snapshot();
+  assert.equal(snap.global.inFlight + snap.providers.fake.inFlight, 0);
+  const started = performance.now();
+  ac.abort();
+  await assert.rejects(waiting, (e: unknown) => e instanceof SacvError && e.status === "CANCELLED");
+  assert.ok(performance.now() - started < 5_000, "rejected without waiting out the backoff");
+  assert.equal(fake.calls, 2, "no call after the cancel");
+});
+
+Deno.test("a cached result reports no provider calls", async () => {
+  const { fake, synth } = setup();
+  const first = await synth.synthesize({ text: "again" }, never());
+  const second = await synth.synthesize({ text: "again" }, never());
+  assert.deepEqual([first.attempts, second.attempts, second.cached], [1, 0, true]);
+  assert.equal(fake.calls, 1);
+});
+
+Deno.test("results persist on disk: a new synthesizer on the same directory calls no provider", async () => {
+  const dir = await Deno.makeTempDir({ prefix: "sacv-synth-disk-" });
+  try {
+    const make = async () => {
+      const fake = createFakeProvider();
+      const synth = new Synthesizer({
+        registry: new ProviderRegistry([fake], "fake"),
+        gates: new TtsGates(4, { fake: 2 }),
+        cacheBytes: 1 << 20,
+        disk: await DiskCache.open({ dir, maxBytes: 1 << 20 }),
+        logger: quiet,
+      });
+      return { fake, synth };
+    };
+    const first = await make();
+    const texts = ["第一段。", "second 🎬", "第三段\u0007"];
+    const before = await Promise.all(
+      texts.map((text) => first.synth.synthesize({ text }, never())),
+    );
+    assert.equal(first.fake.calls, 3);
+    const second = await make();
+    const after = await Promise.all(
+      texts.map((text) => second.synth.synthesize({ text }, never())),
+    );
+    assert.equal(second.fake.calls, 0, "the restarted service paid for nothing");
+    for (const [i, r] of after.entries()) {
+      assert.equal(r.cached, true);
+      assert.equal(r.attempts, 0);
+      assert.deepEqual(r.audio, before[i].audio);
+      assert.equal(r.duration_ms, before[i].duration_ms);
+    }
+    assert.deepEqual(second.synth.cacheStats, { memoryHits: 0, diskHits: 3, misses: 0 });
+    // Now in memory too.
+    await second.synth.synthesize({ text: texts[0] }, never());
+    assert.equal(second.synth.cacheStats.memoryHits, 1);
+    // no_cache bypasses both layers.
+    const fresh = await second.synth.synthesize({ text: texts[0], no_cache: true }, never());
+    assert.equal(fresh.cached, false);
+    assert.equal(second.fake.calls, 1);
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
 });

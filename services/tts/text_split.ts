@@ -30,7 +30,8 @@ const WIDE_SENTENCE_END = new Set(["。", "！", "？", "；", "…", "\n"]);
 const NARROW_SENTENCE_END = new Set([".", "!", "?", ";"]);
 const CLAUSE_END = new Set(["，", "、", "：", ",", ":", "—"]);
 const CLOSERS = new Set(["”", "’", "」", "』", "）", "】", "》", '"', "'", ")", "]"]);
-const SPACE = /\s/u;
+// Whole-unit match: a tag unit such as `<break time="1s"/>` contains spaces but is not one.
+const SPACE = /^\s$/u;
 
 /**
  * Splits `text` into pieces of at most `maxChars` code points each, cutting
@@ -65,8 +66,12 @@ export function splitText(text: string, options: SplitTextOptions): string[] {
   return pieces;
 }
 
-/** The best cut in (start, end]: an index such that chars[start, cut) is the piece. */
-function findCut(chars: readonly string[], start: number, end: number): number {
+/**
+ * The best cut in (start, end]: an index such that chars[start, cut) is the
+ * piece. `chars` are code points, or (for markup) code points and whole tags,
+ * so a cut can only fall between them.
+ */
+export function findCut(chars: readonly string[], start: number, end: number): number {
   let clause = -1;
   let space = -1;
   for (let i = end - 1; i > start; i--) {
@@ -87,7 +92,7 @@ function isSentenceEnd(chars: readonly string[], i: number): boolean {
   if (WIDE_SENTENCE_END.has(c)) return true;
   if (!NARROW_SENTENCE_END.has(c)) return false;
   const next = chars[i + 1];
-  return next === undefined || SPACE.test(next) || CLOSERS.has(next);
+  return next === undefined || SPACE.test(next) || CLOSERS.has(next) || next.startsWith("<");
 }
 
 /**
@@ -95,7 +100,8 @@ function isSentenceEnd(chars: readonly string[], i: number): boolean {
  * it, without passing `end`, so the next piece starts with its first word.
  */
 function extendOverClosers(chars: readonly string[], cut: number, end: number): number {
-  while (cut < end && CLOSERS.has(chars[cut])) cut++;
+  // A closing tag (`</prosody>`) belongs with the sentence it closes, like a closing quote.
+  while (cut < end && (CLOSERS.has(chars[cut]) || chars[cut].startsWith("</"))) cut++;
   while (cut < end && SPACE.test(chars[cut])) cut++;
   return cut;
 }

@@ -1,4 +1,4 @@
-// WAV (RIFF, PCM s16le) encoding, parsing and joining for providers and the service.
+// WAV (RIFF) encoding as PCM s16le, parsing of integer and float WAV, and joining.
 
 /** Decoded PCM audio. */
 export interface Pcm {
@@ -50,7 +50,16 @@ function writeSamples(out: Uint8Array, offset: number, samples: Int16Array): voi
   for (let i = 0; i < samples.length; i++) view.setInt16(offset + i * 2, samples[i], true);
 }
 
-/** Parses a PCM s16le WAV file; throws a RangeError naming what is wrong. */
+// WAVE_FORMAT_PCM, _IEEE_FLOAT and _EXTENSIBLE (whose sub-format GUID starts with the real tag).
+const PCM_FORMAT = 1;
+const FLOAT_FORMAT = 3;
+const EXTENSIBLE_FORMAT = 0xfffe;
+
+/**
+ * Parses a WAV file as 16-bit samples: integer PCM of 8, 16, 24 or 32 bits and
+ * 32/64-bit float (as speech servers that write with torchaudio or soundfile
+ * send), plain or WAVE_FORMAT_EXTENSIBLE. Throws a RangeError naming what is wrong.
+ */
 export function decodeWav(bytes: Uint8Array): Pcm {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const tag = (o: number) => String.fromCharCode(...bytes.subarray(o, o + 4));
@@ -64,17 +73,22 @@ export function decodeWav(bytes: Uint8Array): Pcm {
     const size = view.getUint32(offset + 4, true);
     const body = offset + 8;
     if (id === "fmt ") {
+      let format = view.getUint16(body, true);
+      if (format === EXTENSIBLE_FORMAT && size >= 26) format = view.getUint16(body + 24, true);
       fmt = {
-        format: view.getUint16(body, true),
+        format,
         channels: view.getUint16(body + 2, true),
         sampleRate: view.getUint32(body + 4, true),
         bits: view.getUint16(body + 14, true),
       };
     } else if (id === "data") {
       if (!fmt) throw new RangeError("Cannot decode WAV: data chunk before fmt chunk");
-      if (fmt.format !== 1 || fmt.bits !== 16) {
+      const { format, bits } = fmt;
+      const supported = (format === PCM_FORMAT && [8, 16, 24, 32].includes(bits)) ||
+        (format === FLOAT_FORMAT && (bits === 32 || bits === 64));
+      if (!supported || fmt.channels < 1 || fmt.sampleRate < 1) {
         throw new RangeError(
-          `Cannot decode WAV: only PCM 16-bit is supported: current format ${fmt.format}, bits ${fmt.bits}`,
+          `Cannot decode WAV: only integer PCM (8-32 bits) and float (32/64 bits) are supported: current format ${format}, bits ${bits}`,
         );
       }
       // Streaming writers may put 0 or 0xFFFFFFFF as the size: take what is there.
@@ -82,14 +96,37 @@ export function decodeWav(bytes: Uint8Array): Pcm {
         bytes.length,
         size === 0 || size === 0xffffffff ? bytes.length : body + size,
       );
-      const n = Math.floor((end - body) / 2);
+      const width = bits / 8;
+      const n = Math.floor((end - body) / width);
       const samples = new Int16Array(n);
-      for (let i = 0; i < n; i++) samples[i] = view.getInt16(body + i * 2, true);
+      const read = sampleReader(view, format, bits);
+      for (let i = 0; i < n; i++) samples[i] = read(body + i * width);
       return { sampleRate: fmt.sampleRate, channels: fmt.channels, samples };
     }
     offset = body + size + (size % 2);
   }
   throw new RangeError("Cannot decode WAV: no data chunk");
+}
+
+/** Reads one sample at a byte offset as a 16-bit value (floats clipped to [-1, 1]). */
+function sampleReader(view: DataView, format: number, bits: number): (at: number) => number {
+  const fromFloat = (v: number) =>
+    Number.isFinite(v) ? Math.round(Math.max(-1, Math.min(1, v)) * 32767) : 0;
+  if (format === FLOAT_FORMAT) {
+    return bits === 32
+      ? (at) => fromFloat(view.getFloat32(at, true))
+      : (at) => fromFloat(view.getFloat64(at, true));
+  }
+  switch (bits) {
+    case 8:
+      return (at) => (view.getUint8(at) - 128) << 8;
+    case 24:
+      return (at) => view.getInt16(at + 1, true);
+    case 32:
+      return (at) => view.getInt32(at, true) >> 16;
+    default:
+      return (at) => view.getInt16(at, true);
+  }
 }
 
 /** Wraps raw PCM s16le bytes as {@linkcode Pcm}. */

@@ -59,6 +59,8 @@ function killGroup(pid: number, signal: Deno.Signal): void {
  * Spawns `services/<name>/main.ts` with `deno run -A` in its own process group,
  * listening on a free `127.0.0.1` port (the service's `SACV_*_ADDR` variable is set
  * unless `env` names it), and resolves once its health check reports SERVING.
+ * TTS gets `SACV_TTS_ENABLE_FAKE=1` and a fresh `SACV_TTS_CACHE_DIR` (removed on stop)
+ * unless `env` names them.
  * Rejects with the child's stderr when it exits early or never becomes ready.
  *
  * @example
@@ -97,10 +99,21 @@ async function spawnOnce(
   const addr = env[addrEnv] ?? `127.0.0.1:${freePort()}`;
   const port = Number(addr.split(":").pop());
   const echo = options.echoStderr ?? Deno.env.get("SACV_TEST_VERBOSE") === "1";
+  // Tests drive TTS with the fake provider, which the service offers only when asked to, and
+  // each TTS process gets its own persistent cache unless the test shares one on purpose.
+  const defaults: Record<string, string> = {};
+  let ownCacheDir: string | undefined;
+  if (name === "tts") {
+    defaults.SACV_TTS_ENABLE_FAKE = "1";
+    if (env.SACV_TTS_CACHE_DIR === undefined) {
+      ownCacheDir = await Deno.makeTempDir({ prefix: "sacv-tts-cache-" });
+      defaults.SACV_TTS_CACHE_DIR = ownCacheDir;
+    }
+  }
   const child = new Deno.Command(Deno.execPath(), {
     args: ["run", "-A", `services/${name}/main.ts`],
     cwd: REPO_ROOT,
-    env: { NO_COLOR: "1", ...env, [addrEnv]: addr },
+    env: { NO_COLOR: "1", SACV_METRICS_ADDR: "127.0.0.1:0", ...defaults, ...env, [addrEnv]: addr },
     stdin: "null",
     stdout: "piped",
     stderr: "piped",
@@ -141,6 +154,7 @@ async function spawnOnce(
     const code = await exited;
     // Anything the service left in its group (e.g. ffmpeg children) goes too.
     killGroup(child.pid, "SIGKILL");
+    if (ownCacheDir) await Deno.remove(ownCacheDir, { recursive: true }).catch(() => {});
     return code;
   };
 

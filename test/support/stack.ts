@@ -16,6 +16,11 @@ export interface StackOptions {
   orchestratorEnv?: Record<string, string>;
   /** Use this data dir instead of a fresh temp dir (it is then not removed). */
   dataDir?: string;
+  /**
+   * Extra env for all three processes (e.g. SACV_INTERNAL_TOKEN; the stack's own
+   * clients then send that token too).
+   */
+  env?: Record<string, string>;
 }
 
 /** The three running services. */
@@ -64,8 +69,12 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const started: SpawnedService[] = [];
   try {
     const [tts, media] = await Promise.all([
-      spawnService("tts", { SACV_TTS_DEFAULT_PROVIDER: "fake", ...options.ttsEnv }),
-      spawnService("media", { SACV_UPLOADS_DIR: mediaRoot }),
+      spawnService("tts", {
+        SACV_TTS_DEFAULT_PROVIDER: "fake",
+        ...options.env,
+        ...options.ttsEnv,
+      }),
+      spawnService("media", { ...options.env, SACV_UPLOADS_DIR: mediaRoot }),
     ]);
     started.push(tts, media);
     const orchEnv = (extra: Record<string, string> = {}) => ({
@@ -73,14 +82,21 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       SACV_MEDIA_ADDR: media.addr,
       SACV_DATA_DIR: dataDir,
       SACV_UPLOADS_DIR: mediaRoot,
+      ...options.env,
       ...options.orchestratorEnv,
       ...extra,
     });
     let orchestrator = await spawnService("orchestrator", orchEnv());
     started.push(orchestrator);
-    let client = createClient("sacv.orchestrator.v1.OrchestratorService", orchestrator.addr);
-    const ttsClient = createClient("sacv.tts.v1.TtsService", tts.addr);
-    const mediaClient = createClient("sacv.media.v1.MediaService", media.addr);
+    const auth = { internalToken: options.env?.SACV_INTERNAL_TOKEN ?? "" };
+    let client = createClient(
+      "sacv.orchestrator.v1.OrchestratorService",
+      orchestrator.addr,
+      {},
+      auth,
+    );
+    const ttsClient = createClient("sacv.tts.v1.TtsService", tts.addr, {}, auth);
+    const mediaClient = createClient("sacv.media.v1.MediaService", media.addr, {}, auth);
     const stack: Stack = {
       tts,
       media,
@@ -103,7 +119,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
         // Deno may never notice the reset (denoland/deno#26907): use a fresh one.
         client = createClient("sacv.orchestrator.v1.OrchestratorService", orchestrator.addr, {
           "grpc.use_local_subchannel_pool": 1,
-        });
+        }, auth);
         await waitForReady(client, 15_000);
         stack.orchestrator = orchestrator;
         stack.client = client;

@@ -3,10 +3,12 @@
 import { runBench as tts } from "./tts.ts";
 import { runBench as job } from "./job.ts";
 import { runBench as media } from "./media.ts";
+import { runBench as ttsReplicas } from "./tts_replicas.ts";
 
 /** Benchmark sections in print order; each returns the lines to print. */
 const sections: Record<string, (args: string[]) => Promise<string[]>> = {
   tts,
+  "tts-replicas": ttsReplicas,
   job,
   media,
 };

@@ -17,8 +17,13 @@ commands:
   create --name N --video PATH --script FILE create a project (a local video file is uploaded)
   video <project_id> [--provider P] [--voice V] [--speed X] [--no-follow]
                                              generate the narrated MP4 and follow progress
-  draft <project_id> [--draft-dir DIR] [--no-follow]
-                                             generate a Jianying/CapCut draft and follow progress
+  draft <project_id> [--editor jianying|capcut] [--overflow slow|freeze|extend]
+        [--max-tempo X] [--editor-root PATH] [--draft-dir DIR] [--no-follow]
+        [--out DIR] [--latest]
+                                             generate a Jianying/CapCut draft and follow progress;
+                                             --out downloads the finished draft and unpacks it in
+                                             DIR (your editor's drafts folder); --latest skips
+                                             generating and fetches the newest draft
   cancel <project_id> --scope SCOPE [--task ID]
   task <task_id>                             show a task with per-segment detail
   watch [project_id]                         print events until Ctrl-C
@@ -59,6 +64,12 @@ export function parseCommand(
         voice: { type: "string" },
         speed: { type: "string" },
         "draft-dir": { type: "string" },
+        editor: { type: "string" },
+        overflow: { type: "string" },
+        "max-tempo": { type: "string" },
+        "editor-root": { type: "string" },
+        out: { type: "string" },
+        latest: { type: "boolean" },
         scope: { type: "string" },
         task: { type: "string" },
         "no-follow": { type: "boolean" },
@@ -85,6 +96,24 @@ export function parseCommand(
       if (flags.speed !== undefined && !(Number(flags.speed) > 0)) {
         throw new UsageError(`--speed must be a positive number: got ${flags.speed}`);
       }
+      if (flags.editor !== undefined && !["jianying", "capcut"].includes(String(flags.editor))) {
+        throw new UsageError(`--editor must be jianying or capcut: got ${flags.editor}`);
+      }
+      if (
+        flags.overflow !== undefined &&
+        !["trim", "slow", "freeze", "extend"].includes(String(flags.overflow))
+      ) {
+        throw new UsageError(
+          `--overflow must be trim, slow, freeze or extend: got ${flags.overflow}`,
+        );
+      }
+      if (flags["max-tempo"] !== undefined) {
+        const t = Number(flags["max-tempo"]);
+        if (!(t >= 1 && t <= 2)) {
+          throw new UsageError(`--max-tempo must be from 1 to 2: got ${flags["max-tempo"]}`);
+        }
+      }
+      if (flags.latest && !flags.out) throw new UsageError("--latest needs --out DIR");
       break;
     case "task":
       need(1, "a task id");

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { parseCommand, UsageError } from "./args.ts";
+import { draftBody } from "./commands.ts";
 
 Deno.test("parseCommand reads commands, flags and env defaults", () => {
   const c = parseCommand(["video", "p1", "--provider", "fake"], { SACV_API_TOKEN: "t" });
@@ -30,6 +31,10 @@ Deno.test("parseCommand refuses usage mistakes with a clear message", () => {
     [["concurrency", "set", "tts"], /SCOPE=N/],
     [["concurrency", "reset"], /unknown concurrency action/],
     [["projects", "--bogus"], /bogus/],
+    [["draft", "p1", "--editor", "premiere"], /--editor must be jianying or capcut/],
+    [["draft", "p1", "--overflow", "cut"], /--overflow/],
+    [["draft", "p1", "--max-tempo", "3"], /--max-tempo must be from 1 to 2/],
+    [["draft", "p1", "--latest"], /--latest needs --out/],
   ];
   for (const [argv, re] of bad) {
     assert.throws(
@@ -38,4 +43,29 @@ Deno.test("parseCommand refuses usage mistakes with a clear message", () => {
       argv.join(" "),
     );
   }
+});
+
+Deno.test("draft flags become the generate-jianying-draft body", () => {
+  const c = parseCommand([
+    "draft",
+    "p1",
+    "--editor",
+    "capcut",
+    "--overflow",
+    "freeze",
+    "--max-tempo",
+    "1.3",
+    "--editor-root",
+    "C:/草稿",
+    "--out",
+    "/tmp/x",
+  ]);
+  assert.deepEqual(draftBody(c), {
+    editor: "capcut",
+    overflow: "freeze",
+    max_tempo: 1.3,
+    editor_drafts_root: "C:/草稿",
+  });
+  assert.equal(c.flags.out, "/tmp/x");
+  assert.deepEqual(draftBody(parseCommand(["draft", "p1"])), {});
 });

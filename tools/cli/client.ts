@@ -149,6 +149,49 @@ export class GatewayClient {
   }
 
   /**
+   * Streams `GET path` into the file `dest` (never held in memory) and
+   * resolves with the server's file name from `content-disposition`
+   * (`filename*` preferred). A non-2xx answer throws {@linkcode GatewayError}
+   * and leaves no file.
+   */
+  async download(path: string, dest: string): Promise<{ filename: string; bytes: number }> {
+    let res: Response;
+    try {
+      res = await fetch(this.baseUrl + path, { headers: this.#headers() });
+    } catch (err) {
+      throw new GatewayError(
+        0,
+        "UNREACHABLE",
+        `cannot reach the gateway at ${this.baseUrl}: ${err}`,
+      );
+    }
+    if (!res.ok || !res.body) {
+      const json = await res.json().catch(() => ({}));
+      throw new GatewayError(
+        res.status,
+        String(json.code ?? res.status),
+        String(json.detail ?? res.statusText),
+        json,
+      );
+    }
+    const file = await Deno.open(dest, { write: true, create: true, truncate: true });
+    let bytes = 0;
+    const counter = new TransformStream<Uint8Array, Uint8Array>({
+      transform(chunk, ctrl) {
+        bytes += chunk.length;
+        ctrl.enqueue(chunk);
+      },
+    });
+    try {
+      await res.body.pipeThrough(counter).pipeTo(file.writable);
+    } catch (err) {
+      await Deno.remove(dest).catch(() => {});
+      throw new GatewayError(0, "DOWNLOAD_FAILED", `download of ${path} broke off: ${err}`);
+    }
+    return { filename: filenameOf(res.headers.get("content-disposition") ?? ""), bytes };
+  }
+
+  /**
    * Opens `/ws` (optionally for one project) and calls `onEvent` for every
    * event, heartbeats included.
    */
@@ -175,4 +218,18 @@ export class GatewayClient {
     };
     return { ready, closed, close: () => ws.close() };
   }
+}
+
+/** The file name of a `content-disposition` header: RFC 5987 `filename*` first, then `filename`. */
+export function filenameOf(disposition: string): string {
+  const star = /filename\*\s*=\s*UTF-8''([^;]+)/i.exec(disposition);
+  if (star) {
+    try {
+      return decodeURIComponent(star[1].trim());
+    } catch {
+      // Fall back to the plain name.
+    }
+  }
+  const plain = /filename\s*=\s*"?([^";]*)"?/i.exec(disposition);
+  return plain ? plain[1] : "";
 }

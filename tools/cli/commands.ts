@@ -1,7 +1,9 @@
 // The CLI's commands, run against a gateway; output goes to `out` so tests can capture it.
+import { join } from "node:path";
 import type { Command } from "./args.ts";
 import { GatewayClient, type GatewayEvent } from "./client.ts";
 import { followTasks, ProgressBoard, type TaskState } from "./follow.ts";
+import { unzipFile } from "./unzip.ts";
 
 /** Where command output goes. */
 export interface Output {
@@ -56,6 +58,45 @@ async function report(api: GatewayClient, state: TaskState, out: Output): Promis
   return 1;
 }
 
+/** The generate-jianying-draft body from the command's flags. */
+export function draftBody(cmd: Command): Record<string, unknown> {
+  const f = cmd.flags;
+  const body: Record<string, unknown> = {};
+  if (f["draft-dir"]) body.draft_dir = f["draft-dir"];
+  if (f.editor) body.editor = f.editor;
+  if (f.overflow) body.overflow = f.overflow;
+  if (f["max-tempo"]) body.max_tempo = Number(f["max-tempo"]);
+  if (f["editor-root"]) body.editor_drafts_root = f["editor-root"];
+  return body;
+}
+
+/**
+ * Downloads the project's newest draft as a zip into `dir` and unpacks it
+ * there (the draft's folder appears in `dir`; an existing one is kept and
+ * the command fails).
+ */
+export async function downloadDraft(
+  api: GatewayClient,
+  projectId: string,
+  dir: string,
+  out: Output,
+): Promise<number> {
+  await Deno.mkdir(dir, { recursive: true });
+  const zip = join(dir, `.sacv-draft-${crypto.randomUUID().slice(0, 8)}.zip`);
+  try {
+    const got = await api.download(
+      `/api/projects/${encodeURIComponent(projectId)}/jianying-draft/download`,
+      zip,
+    );
+    const folders = await unzipFile(zip, dir);
+    out.line(`downloaded ${got.filename} (${got.bytes} bytes)`);
+    for (const name of folders) out.line(`draft: ${join(dir, name)}`);
+    return 0;
+  } finally {
+    await Deno.remove(zip).catch(() => {});
+  }
+}
+
 /** Runs a parsed command; resolves with the process exit code. */
 export async function runCommand(cmd: Command, out: Output = STDOUT): Promise<number> {
   const api = new GatewayClient(cmd.url, cmd.token);
@@ -104,8 +145,18 @@ export async function runCommand(cmd: Command, out: Output = STDOUT): Promise<nu
     }
     case "draft": {
       const id = cmd.positionals[0];
-      const body = f["draft-dir"] ? { draft_dir: f["draft-dir"] } : {};
-      return await follow(api, id, `/api/projects/${id}/generate-jianying-draft`, body, cmd, out);
+      if (!f.latest) {
+        const code = await follow(
+          api,
+          id,
+          `/api/projects/${id}/generate-jianying-draft`,
+          draftBody(cmd),
+          cmd,
+          out,
+        );
+        if (code !== 0 || !f.out || f["no-follow"]) return code;
+      }
+      return await downloadDraft(api, id, String(f.out), out);
     }
     case "cancel": {
       const res = await api.post<{ task_id: string; cancelled: boolean }>(

@@ -3,23 +3,23 @@ import type * as grpc from "@grpc/grpc-js";
 import { type AnyClient, createClient, unary } from "../../common/client.ts";
 import { CancelledError, fromGrpcError, SacvError } from "../../common/errors.ts";
 import type {
-  AlignNarrationRequest,
+  AlignNarrationRequestInit,
   AlignNarrationResult,
   BuildAudioProgress,
-  BuildAudioRequest,
+  BuildAudioRequestInit,
   BuildAudioResult,
   BuildVideoProgress,
-  BuildVideoRequest,
+  BuildVideoRequestInit,
   BuildVideoResult,
   ConcatProgress,
-  ConcatRequest,
+  ConcatRequestInit,
   ConcatResult,
-  CutClipRequest,
+  CutClipRequestInit,
   CutClipResult,
   MuxVideoProgress,
-  MuxVideoRequest,
+  MuxVideoRequestInit,
   MuxVideoResult,
-  NormalizeLoudnessRequest,
+  NormalizeLoudnessRequestInit,
   NormalizeLoudnessResult,
   ProbeResult,
 } from "../../media/messages.ts";
@@ -89,27 +89,30 @@ export function progressStream<Req, P extends { done: boolean; result?: R | null
 /** Typed wrapper over the media service; aborting a signal cancels the call (ffmpeg is killed). */
 export interface MediaClient {
   probe(path: string, signal?: AbortSignal): Promise<ProbeResult>;
-  cutClip(req: CutClipRequest, signal?: AbortSignal): Promise<CutClipResult>;
-  alignNarration(req: AlignNarrationRequest, signal?: AbortSignal): Promise<AlignNarrationResult>;
+  cutClip(req: CutClipRequestInit, signal?: AbortSignal): Promise<CutClipResult>;
+  alignNarration(
+    req: AlignNarrationRequestInit,
+    signal?: AbortSignal,
+  ): Promise<AlignNarrationResult>;
   normalizeLoudness(
-    req: NormalizeLoudnessRequest,
+    req: NormalizeLoudnessRequestInit,
     signal?: AbortSignal,
   ): Promise<NormalizeLoudnessResult>;
   /** Streams progress to `onProgress` and resolves with the final result. */
-  concat(req: ConcatRequest, options?: ConcatOptions): Promise<ConcatResult>;
+  concat(req: ConcatRequestInit, options?: ConcatOptions): Promise<ConcatResult>;
   /** The video track of a script; `onProgress` hears which segments are ready. */
   buildVideo(
-    req: BuildVideoRequest,
+    req: BuildVideoRequestInit,
     options?: StreamOptions<BuildVideoProgress>,
   ): Promise<BuildVideoResult>;
   /** The audio track of a script; `onProgress` hears which segments are done. */
   buildAudio(
-    req: BuildAudioRequest,
+    req: BuildAudioRequestInit,
     options?: StreamOptions<BuildAudioProgress>,
   ): Promise<BuildAudioResult>;
   /** The output from both tracks, by stream copy, checked. */
   muxVideo(
-    req: MuxVideoRequest,
+    req: MuxVideoRequestInit,
     options?: StreamOptions<MuxVideoProgress>,
   ): Promise<MuxVideoResult>;
   readonly raw: AnyClient;
@@ -119,10 +122,10 @@ export interface MediaClient {
 export function createMediaClient(addr: string): MediaClient {
   const raw = createClient("sacv.media.v1.MediaService", addr);
 
-  function concat(req: ConcatRequest, options: ConcatOptions = {}): Promise<ConcatResult> {
+  function concat(req: ConcatRequestInit, options: ConcatOptions = {}): Promise<ConcatResult> {
     const { signal, onProgress } = options;
     if (signal?.aborted) return Promise.reject(new CancelledError());
-    const open = raw.Concat as (r: ConcatRequest) => grpc.ClientReadableStream<ConcatProgress>;
+    const open = raw.Concat as (r: ConcatRequestInit) => grpc.ClientReadableStream<ConcatProgress>;
     return new Promise<ConcatResult>((resolve, reject) => {
       const call = open.call(raw, req);
       let result: ConcatResult | undefined;

@@ -6,7 +6,7 @@ import type {
   ItemError,
   Limits,
   ListProvidersResponse,
-  SynthesizeRequest,
+  SynthesizeRequestInit,
   SynthesizeResult,
   SynthesizeStreamResponse,
 } from "../../tts/messages.ts";
@@ -14,7 +14,7 @@ import type {
 export type * from "../../tts/messages.ts";
 
 /** One item sent on the synthesis stream: a request whose `request_id` is required. */
-export type TtsItem = SynthesizeRequest & { request_id: string; codec?: "wav" | "mp3" | "pcm" };
+export type TtsItem = SynthesizeRequestInit & { request_id: string; codec?: "wav" | "mp3" | "pcm" };
 
 /** One outcome delivered to `onResult`, in completion order. */
 export type TtsOutcome = { ok: true; result: SynthesizeResult } | { ok: false; error: ItemError };
@@ -41,11 +41,6 @@ export interface TtsClient {
   listProviders(signal?: AbortSignal): Promise<ListProvidersResponse>;
   /** The underlying grpc-js client (for health checks and close). */
   readonly raw: AnyClient;
-}
-
-function asBytes(audio: unknown): Uint8Array {
-  if (audio instanceof Uint8Array) return audio;
-  return new Uint8Array(0);
 }
 
 /** Creates a TTS client for `addr` (host:port or `dns:///name:port`). */
@@ -91,7 +86,7 @@ export function createTtsClient(addr: string): TtsClient {
         const outcome: TtsOutcome | undefined = res.item === "error" && res.error
           ? { ok: false, error: res.error }
           : res.result
-          ? { ok: true, result: { ...res.result, audio: asBytes(res.result.audio) } }
+          ? { ok: true, result: res.result }
           : undefined;
         if (!outcome) return;
         const id = outcome.ok ? outcome.result.request_id : outcome.error.request_id;

@@ -1,23 +1,28 @@
-// JSON shapes of draft materials and segments, with the field names Jianying 5.x/6.x writes.
-import type { TimeRange } from "./timeline.ts";
+// JSON shapes of draft materials, with the field names Jianying 5.x/6.x and CapCut write.
+import { utf16Length } from "../subtitles.ts";
 
-/** Jianying version fields written into drafts (5.9 era; 6.x reads these too). */
-export const JIANYING_VERSION = {
-  version: 360000,
-  new_version: "110.0.0",
-  app_id: 3704,
-  app_source: "lv",
-  app_version: "5.9.0",
-} as const;
-
-/** A new id as Jianying writes them: an uppercase UUID. */
+/** A new id as the editors write them: an uppercase UUID. */
 export function newDraftId(): string {
   return crypto.randomUUID().toUpperCase();
 }
 
 type Json = Record<string, unknown>;
 
-/** `materials.videos[]` entry for a local video file. */
+/** How long the editors make a still image available (3 h, as their own drafts do). */
+export const PHOTO_DURATION_US = 10_800_000_000;
+
+const FULL_CROP = {
+  upper_left_x: 0,
+  upper_left_y: 0,
+  upper_right_x: 1,
+  upper_right_y: 0,
+  lower_left_x: 0,
+  lower_left_y: 1,
+  lower_right_x: 1,
+  lower_right_y: 1,
+};
+
+/** `materials.videos[]` entry for a local video file, or a still (`type: "photo"`). */
 export function videoMaterial(
   id: string,
   v: {
@@ -27,30 +32,22 @@ export function videoMaterial(
     width: number;
     height: number;
     hasAudio: boolean;
+    type?: "video" | "photo";
   },
 ): Json {
   return {
     id,
-    type: "video",
+    type: v.type ?? "video",
     path: v.path,
     material_name: v.name,
-    duration: v.durationUs,
+    duration: v.type === "photo" ? PHOTO_DURATION_US : v.durationUs,
     width: v.width,
     height: v.height,
     has_audio: v.hasAudio,
     category_name: "local",
     category_id: "",
     check_flag: 63487,
-    crop: {
-      upper_left_x: 0,
-      upper_left_y: 0,
-      upper_right_x: 1,
-      upper_right_y: 0,
-      lower_left_x: 0,
-      lower_left_y: 1,
-      lower_right_x: 1,
-      lower_right_y: 1,
-    },
+    crop: { ...FULL_CROP },
     crop_ratio: "free",
     crop_scale: 1,
     extra_type_option: 0,
@@ -59,9 +56,14 @@ export function videoMaterial(
     media_path: "",
     source: 0,
     source_platform: 0,
+    team_id: "",
     audio_fade: null,
     freeze: null,
     smart_motion: null,
+    stable: null,
+    video_algorithm: null,
+    matting: null,
+    object_locked: null,
   };
 }
 
@@ -76,22 +78,31 @@ export function audioMaterial(
     path: a.path,
     name: a.name,
     duration: a.durationUs,
+    app_id: 0,
     category_name: "local",
     category_id: "",
     check_flag: 1,
+    copyright_limit_type: "none",
+    effect_id: "",
+    formula_id: "",
+    intensifies_path: "",
     local_material_id: id,
     music_id: id,
     source_platform: 0,
+    team_id: "",
     wave_points: [],
   };
 }
 
-/** `materials.texts[]` entry: a plain white subtitle with a black outline. */
+/**
+ * `materials.texts[]` entry: a plain white subtitle with a black outline.
+ * The style `range` counts UTF-16 code units, as the editors do (an emoji is 2).
+ */
 export function textMaterial(id: string, text: string): Json {
   const content = {
     styles: [{
       fill: { alpha: 1, content: { render_type: "solid", solid: { alpha: 1, color: [1, 1, 1] } } },
-      range: [0, [...text].length],
+      range: [0, utf16Length(text)],
       size: 8,
       bold: false,
       italic: false,
@@ -111,6 +122,9 @@ export function textMaterial(id: string, text: string): Json {
     base_content: "",
     fixed_height: -1,
     fixed_width: -1,
+    force_apply_line_max_width: false,
+    global_alpha: 1,
+    line_feed: 1,
     line_max_width: 0.82,
     line_spacing: 0.02,
     letter_spacing: 0,
@@ -132,8 +146,11 @@ export function canvasMaterial(id: string): Json {
     color: "",
     blur: 0,
     image: "",
+    image_id: "",
+    image_name: "",
     album_image: "",
     source_platform: 0,
+    team_id: "",
   };
 }
 
@@ -144,71 +161,48 @@ export function soundChannelMapping(id: string): Json {
 
 /** `materials.vocal_separations[]` entry. */
 export function vocalSeparation(id: string): Json {
-  return { id, type: "vocal_separation", choice: 0, production_path: "", time_range: null };
-}
-
-/** Fields every track segment carries. */
-export function baseSegment(
-  id: string,
-  materialId: string,
-  target: TimeRange,
-  source: TimeRange | null,
-  extra: { speed: number; volume: number; refs: string[]; renderIndex: number },
-): Json {
   return {
     id,
-    material_id: materialId,
-    target_timerange: target,
-    source_timerange: source,
-    speed: extra.speed,
-    volume: extra.volume,
-    last_nonzero_volume: 1,
-    extra_material_refs: extra.refs,
-    render_index: extra.renderIndex,
-    track_render_index: 0,
-    track_attribute: 0,
-    visible: true,
-    reverse: false,
-    cartoon: false,
-    intensifies_audio: false,
-    is_placeholder: false,
-    is_tone_modify: false,
-    enable_adjust: true,
-    enable_color_curves: true,
-    enable_color_wheels: true,
-    enable_lut: true,
-    group_id: "",
-    template_id: "",
-    template_scene: "default",
-    common_keyframes: [],
-    keyframe_refs: [],
-    caption_info: null,
+    type: "vocal_separation",
+    choice: 0,
+    enter_from: "",
+    final_algorithm: "",
+    production_path: "",
+    removed_sounds: [],
+    time_range: null,
   };
 }
 
-/** The `clip` block of visual segments (`y` moves subtitles towards the bottom). */
-export function clipSettings(y = 0): Json {
+/** `materials.placeholder_infos[]` entry (CapCut gives one to every segment). */
+export function placeholderInfo(id: string): Json {
   return {
-    alpha: 1,
-    flip: { horizontal: false, vertical: false },
-    rotation: 0,
-    scale: { x: 1, y: 1 },
-    transform: { x: 0, y },
+    id,
+    type: "placeholder_info",
+    error_path: "",
+    error_text: "",
+    meta_type: "none",
+    res_path: "",
+    res_text: "",
   };
 }
 
-/** Every `materials` list Jianying expects, empty. */
-export function emptyMaterials(): Record<string, unknown[]> {
-  // deno-fmt-ignore
-  const names = [
-    "ai_translates", "audio_balances", "audio_effects", "audio_fades", "audio_track_indexes",
-    "audios", "beats", "canvases", "chromas", "color_curves", "digital_humans", "drafts",
-    "effects", "flowers", "green_screens", "handwrites", "hsl", "images", "log_color_wheels",
-    "loudnesses", "manual_deformations", "masks", "material_animations", "material_colors",
-    "multi_language_refs", "placeholders", "plugin_effects", "primary_color_wheels",
-    "realtime_denoises", "shapes", "smart_crops", "smart_relights", "sound_channel_mappings",
-    "speeds", "stickers", "tail_leaders", "text_templates", "texts", "time_marks", "transitions",
-    "video_effects", "video_trackings", "videos", "vocal_beautifys", "vocal_separations",
-  ];
+/** `materials.material_colors[]` entry (CapCut gives one to every video segment). */
+export function materialColor(id: string): Json {
+  return {
+    id,
+    type: "material_color",
+    gradient_angle: 90,
+    gradient_colors: [],
+    gradient_percents: [],
+    height: 0,
+    is_color_clip: false,
+    is_gradient: false,
+    solid_color: "",
+    width: 0,
+  };
+}
+
+/** Every list of `names`, empty. */
+export function emptyMaterials(names: readonly string[]): Record<string, Json[]> {
   return Object.fromEntries(names.map((n) => [n, []]));
 }

@@ -24,6 +24,59 @@ export function mergeRootMeta(
   return { ...existing, all_draft_store: all, draft_ids: Math.max(ids + 1, all.length) };
 }
 
+/** The parsed root_meta_info.json of `draftsDir`, or why there is none to use. */
+export type RootMeta =
+  | { state: "present"; json: Record<string, unknown> }
+  | { state: "absent" }
+  | { state: "unreadable"; detail: string };
+
+function parseRootMeta(text: string): RootMeta {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch (err) {
+    return { state: "unreadable", detail: String(err) };
+  }
+  if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) {
+    return { state: "unreadable", detail: "not a JSON object" };
+  }
+  return { state: "present", json: parsed as Record<string, unknown> };
+}
+
+/** Reads `<draftsDir>/root_meta_info.json` (absent and non-JSON files are reported, not thrown). */
+export async function readRootMeta(draftsDir: string): Promise<RootMeta> {
+  try {
+    return parseRootMeta(await Deno.readTextFile(join(draftsDir, ROOT_META_FILE)));
+  } catch (err) {
+    if (err instanceof Deno.errors.NotFound) return { state: "absent" };
+    throw err;
+  }
+}
+
+/** The drafts folder as the editor names it: the `root_path` the editor wrote, else "". */
+export function editorRootOf(meta: RootMeta): string {
+  if (meta.state !== "present") return "";
+  const root = meta.json.root_path;
+  return typeof root === "string" ? root : "";
+}
+
+/**
+ * The draft file the editor's list entries name: what the other entries use
+ * (an editor writes the name it opens), else draft_info.json, which 6+ and
+ * CapCut open.
+ */
+export function draftJsonFileOf(meta: RootMeta): "draft_info.json" | "draft_content.json" {
+  if (meta.state !== "present" || !Array.isArray(meta.json.all_draft_store)) {
+    return "draft_info.json";
+  }
+  const names = (meta.json.all_draft_store as unknown[]).map((e) =>
+    e && typeof e === "object" ? String((e as Record<string, unknown>).draft_json_file ?? "") : ""
+  );
+  if (names.some((n) => /draft_info\.json$/.test(n))) return "draft_info.json";
+  if (names.some((n) => /draft_content\.json$/.test(n))) return "draft_content.json";
+  return "draft_info.json";
+}
+
 const locks = new Map<string, Promise<unknown>>();
 
 /** Runs `fn` with no other registration on the same file running in this process. */
@@ -56,23 +109,12 @@ export function registerDraft(
 ): Promise<RegisterOutcome> {
   const path = join(draftsDir, ROOT_META_FILE);
   return withLock(path, async () => {
-    let text: string;
-    try {
-      text = await Deno.readTextFile(path);
-    } catch (err) {
-      if (err instanceof Deno.errors.NotFound) return { registered: false, reason: "absent" };
-      throw err;
+    const current = await readRootMeta(draftsDir);
+    if (current.state === "absent") return { registered: false, reason: "absent" };
+    if (current.state === "unreadable") {
+      return { registered: false, reason: "unreadable", detail: current.detail };
     }
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(text.replace(/^\uFEFF/, ""));
-    } catch (err) {
-      return { registered: false, reason: "unreadable", detail: String(err) };
-    }
-    if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) {
-      return { registered: false, reason: "unreadable", detail: "not a JSON object" };
-    }
-    const merged = mergeRootMeta(parsed as Record<string, unknown>, entry);
+    const merged = mergeRootMeta(current.json, entry);
     const tmp = `${path}.tmp-${crypto.randomUUID().slice(0, 8)}`;
     try {
       await Deno.writeTextFile(tmp, JSON.stringify(merged));

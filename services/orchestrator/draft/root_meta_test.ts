@@ -1,6 +1,13 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { mergeRootMeta, registerDraft, ROOT_META_FILE } from "./root_meta.ts";
+import {
+  draftJsonFileOf,
+  editorRootOf,
+  mergeRootMeta,
+  readRootMeta,
+  registerDraft,
+  ROOT_META_FILE,
+} from "./root_meta.ts";
 
 Deno.test("mergeRootMeta: keeps other drafts and keys, replaces our own, newest first", () => {
   const merged = mergeRootMeta({
@@ -46,6 +53,38 @@ Deno.test("registerDraft: merges into an existing file atomically, never creates
     const bad = await registerDraft(dir, { draft_id: "Z" });
     assert.equal(bad.registered, false);
     assert.equal(await Deno.readTextFile(join(dir, ROOT_META_FILE)), "\x00encrypted");
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
+
+Deno.test("readRootMeta: the editor's own root path and draft file name are taken from it", async () => {
+  const dir = await Deno.makeTempDir();
+  try {
+    assert.deepEqual(await readRootMeta(dir), { state: "absent" });
+    assert.equal(editorRootOf({ state: "absent" }), "");
+    assert.equal(draftJsonFileOf({ state: "absent" }), "draft_info.json");
+    await Deno.writeTextFile(
+      join(dir, ROOT_META_FILE),
+      "\uFEFF" + JSON.stringify({
+        root_path: "D:/剪映草稿",
+        all_draft_store: [{ draft_json_file: "D:/剪映草稿/旧/draft_content.json" }],
+      }),
+    );
+    const meta = await readRootMeta(dir);
+    assert.equal(meta.state, "present");
+    assert.equal(editorRootOf(meta), "D:/剪映草稿");
+    // An editor that lists its drafts by draft_content.json (5.x) gets that name.
+    assert.equal(draftJsonFileOf(meta), "draft_content.json");
+    assert.equal(
+      draftJsonFileOf({
+        state: "present",
+        json: { all_draft_store: [{ draft_json_file: "x/draft_info.json" }, null, 3] },
+      }),
+      "draft_info.json",
+    );
+    await Deno.writeTextFile(join(dir, ROOT_META_FILE), "[1,2]");
+    assert.equal((await readRootMeta(dir)).state, "unreadable");
   } finally {
     await Deno.remove(dir, { recursive: true });
   }

@@ -91,6 +91,7 @@ export async function generateVideo(
           source,
           output: audioRel,
           overflow: ctx.options.overflow ?? "trim",
+          max_tempo: ctx.options.maxTempo ?? 0,
           segments: segments.map((s, i) => ({
             ...ranges[i],
             // A source without sound has nothing to duck under the narration.

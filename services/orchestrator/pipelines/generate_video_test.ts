@@ -1,6 +1,7 @@
 // generate_video's flow against in-memory TTS and media doubles: the video starts with TTS,
 // the audio waits for every narration, phases stay in order, failures are located, cancel.
 import assert from "node:assert/strict";
+import { Buffer } from "node:buffer";
 import { CancelledError, SacvError } from "../../common/errors.ts";
 import { PipelineError } from "../pipeline.ts";
 import type { Clients, StreamOptions, SynthesizeManyOptions, TtsItem } from "../clients.ts";
@@ -66,7 +67,7 @@ function doubles(o: DoubleOptions): Doubles {
           ok: true,
           result: {
             request_id: item.request_id,
-            audio: new Uint8Array(8),
+            audio: Buffer.alloc(8),
             codec: "wav",
             sample_rate: 16000,
             duration_ms: 900,
@@ -75,6 +76,7 @@ function doubles(o: DoubleOptions): Doubles {
             cached: false,
             voice: "v",
             chunks: 1,
+            words: [],
           },
         });
       })).then(() => {});

@@ -1,19 +1,39 @@
-// The generate_jianying_draft flow: concurrent TTS, trim + loudness per narration, draft folder written atomically.
-import { basename, isAbsolute, join, relative, resolve } from "node:path";
+// The generate_jianying_draft flow: TTS concurrent, media work (copies, loudness, stills) in
+// parallel, then a portable draft folder written atomically and registered with the editor.
+import { basename, extname, isAbsolute, join, relative, resolve } from "node:path";
 import { SacvError } from "../../common/errors.ts";
 import { type PipelineContext, PipelineError, type PipelineResult } from "../pipeline.ts";
+import type { Clients, SynthesizeResult } from "../clients.ts";
 import type { ScriptSegment } from "../script.ts";
-import type { Clients } from "../clients.ts";
+import { DEFAULT_SUBTITLE_MAX_CHARS, type WordTiming } from "../subtitles.ts";
 import { startSpeech } from "./speech.ts";
-import { loadScript, located, probeSource, safeName } from "./common.ts";
+import { linkedController, loadScript, located, probeSource } from "./common.ts";
 import { PipelineRun } from "./run.ts";
-import { buildDraftContent, type DraftSegment } from "../draft/content.ts";
-import { buildDraftMeta, rootEntry } from "../draft/meta.ts";
-import { registerDraft } from "../draft/root_meta.ts";
-import { toUs } from "../draft/timeline.ts";
+import { BoundedQueue, defaultMediaWorkers } from "./bounded_queue.ts";
 import { copyFileAbortable } from "./copy.ts";
+import { type ExtractFrame, mediaFrameExtractor } from "../draft/frames.ts";
+import { planDraft, type SegmentFacts, shiftWords } from "../draft/plan.ts";
+import {
+  DEFAULT_MAX_TEMPO,
+  draftPolicy,
+  SLOT_POLICIES,
+  type SlotPolicy,
+  toUs,
+} from "../draft/timeline.ts";
+import { assetPath, dataRelative, draftFolderName, portableName } from "../draft/paths.ts";
+import { addStills, writeDraftFolder } from "../draft/write.ts";
 
-const P = { prepare: 3, copy1: 15, work1: 88, json: 92, done: 99 } as const;
+const P = { prepare: 3, work0: 5, work1: 88, json: 92, done: 99 } as const;
+
+/** Options of the draft pipeline that come from the service's configuration. */
+export interface DraftPipelineOptions {
+  /** Longest subtitle line (SACV_SUBTITLE_MAX_CHARS); default 16. */
+  subtitleMaxChars?: number;
+  /** Media jobs run at once; default the machine's cores (2 to 8). */
+  mediaWorkers?: number;
+  /** Frame extraction; default the media service's ExtractFrame. */
+  extractFrame?: ExtractFrame;
+}
 
 /**
  * The drafts directory for a task: the task's `draftDir` (relative to the
@@ -39,34 +59,44 @@ export function draftsDirOf(ctx: PipelineContext): string {
   return dir;
 }
 
+interface Narration {
+  file: string;
+  durationUs: number;
+  words?: WordTiming[];
+}
+
 /**
- * Runs generate_jianying_draft (DESIGN §7, §8): all narration synthesised
- * over one stream; each result trimmed of leading silence and loudness
- * normalised by the media service (serially, while TTS goes on); then the
- * draft folder `<drafts dir>/<project name>_<short id>/` is written with
- * `draft_info.json` and `draft_content.json` (same content),
- * `draft_meta_info.json` and the media copied into `assets/`. The folder is
- * built under a temp name and renamed at the end, so a failed or cancelled
- * task leaves nothing half-written; the draft is then registered in
- * `root_meta_info.json` when that file exists.
+ * Runs generate_jianying_draft (DESIGN §7, §8). All narration is synthesised
+ * over one stream; meanwhile the source is copied and a cover frame taken,
+ * and each narration is trimmed of leading silence and loudness-normalised as
+ * it arrives, up to `mediaWorkers` media jobs at once. Then every slot is
+ * planned so no speech is dropped, held frames are taken where a slot holds
+ * its last frame, and the folder is written under a temp name and renamed.
+ * Every material path uses the editor's draft-folder placeholder.
  */
 export async function generateJianyingDraft(
   ctx: PipelineContext,
   clients: Clients,
+  options: DraftPipelineOptions = {},
 ): Promise<PipelineResult> {
   const run = new PipelineRun(ctx, "generate_jianying_draft");
-  const { signal, workRel, workAbs, queue, fail } = run;
+  const { workRel, workAbs, fail } = run;
+  const mediaAc = linkedController(run.signal);
+  const signal = mediaAc.signal;
+  const jobs = new BoundedQueue(signal, options.mediaWorkers ?? defaultMediaWorkers());
+  const extract = options.extractFrame ?? mediaFrameExtractor(clients.media);
   const draftsDir = draftsDirOf(ctx);
-  const name = `${safeName(ctx.project.name)}_${ctx.taskId.replaceAll("-", "").slice(0, 8)}`;
+  const name = draftFolderName(ctx.project.name, ctx.taskId);
   const finalDir = join(draftsDir, name);
   const tmpDir = join(draftsDir, `.${name}.tmp-${crypto.randomUUID().slice(0, 8)}`);
+  const rel = dataRelative(ctx.dataDir, finalDir);
   let committed = false;
   try {
     const probe = await probeSource(ctx, clients, signal);
     const { segments } = loadScript(ctx, probe);
     const narrated = segments.filter((s) => s.kind !== "original");
     if (await exists(finalDir)) {
-      throw new PipelineError("ALREADY_EXISTS", `draft folder ${finalDir} already exists`, {
+      throw new PipelineError("ALREADY_EXISTS", `draft folder ${rel} already exists`, {
         stage: "prepare",
         code: "DRAFT_EXISTS",
       });
@@ -75,71 +105,71 @@ export async function generateJianyingDraft(
       await Deno.mkdir(join(tmpDir, "assets"), { recursive: true });
       await Deno.mkdir(workAbs, { recursive: true });
     });
-    ctx.emit("prepare", P.prepare, `draft ${finalDir}`, { draft_dir: finalDir });
+    ctx.emit("prepare", P.prepare, `draft ${rel}`, { draft_dir: rel, draft_name: name });
     for (const s of segments) {
       ctx.updateSegment({ segment_id: s.id, index: s.index, kind: s.kind, status: "pending" });
     }
 
-    const audios = new Map<string, { file: string; durationUs: number }>();
-    let ttsUnits = 0;
-    let normUnits = 0;
-    const totalUnits = narrated.length * 2;
-    const progress = () =>
-      P.copy1 + ((P.work1 - P.copy1) * (ttsUnits + normUnits)) / Math.max(1, totalUnits);
+    const narrations = new Map<string, Narration>();
+    let units = 0;
+    const total = 2 + narrated.length * 2;
+    const progress = () => P.work0 + ((P.work1 - P.work0) * units) / total;
     // Loudness of a clip shorter than one 400 ms EBU R128 block cannot be measured: the media
     // service calls it silent, and such a narration goes into the draft as synthesised.
-    const normalize = async (input: string, output: string) => {
+    const prepareNarration = async (
+      s: ScriptSegment,
+      audio: string,
+      tts: SynthesizeResult,
+    ): Promise<Narration> => {
+      let path = audio;
+      let duration = tts.duration_ms / 1000;
+      let trimmedMs = 0;
+      let strategy = "raw";
       try {
         const r = await clients.media.normalizeLoudness({
-          input,
-          output,
+          input: audio,
+          output: join(workRel, `norm_${s.index}.wav`),
           trim_leading_silence: true,
         }, signal);
-        return { path: output, duration: r.duration as number | undefined, raw: false };
+        ({ output: path, duration } = r);
+        trimmedMs = (r.trimmed_seconds ?? 0) * 1000;
+        strategy = "loudnorm";
       } catch (err) {
         if (!(err instanceof SacvError) || err.reason !== "SILENT_AUDIO") throw err;
-        ctx.logger.warn("narration not normalised: loudness not measurable", { input });
-        return { path: input, duration: undefined, raw: true };
+        ctx.logger.warn("narration not normalised: loudness not measurable", { input: audio });
       }
+      const file = `narration_${s.index}_${portableName(s.id, 60, "segment")}${extname(path)}`;
+      await copyFileAbortable(join(ctx.mediaRoot, path), join(tmpDir, "assets", file), signal);
+      ctx.updateSegment({ segment_id: s.id, index: s.index, status: "normalized", strategy });
+      const words = (tts as { words?: WordTiming[] }).words;
+      return { file, durationUs: toUs(duration), words: shiftWords(words, trimmedMs) };
     };
+
+    let ttsUnits = 0;
     const speech = startSpeech(ctx, clients, narrated, {
       signal,
       workRel,
       progress: (n) => {
+        units += Math.max(0, n - ttsUnits);
         ttsUnits = Math.max(ttsUnits, n);
         return progress();
       },
       onError: fail,
       onAudio: (s, audio, tts) => {
-        queue.push(() =>
+        jobs.push(() =>
           located({ stage: "loudness", segment_id: s.id, index: s.index }, async () => {
-            const norm = await normalize(audio, join(workRel, `norm_${s.index}.wav`));
-            const ext = norm.raw ? audio.slice(audio.lastIndexOf(".")) : ".wav";
-            const file = `narration_${s.index}_${safeName(s.id)}${ext}`;
-            await copyFileAbortable(
-              join(ctx.mediaRoot, norm.path),
-              join(tmpDir, "assets", file),
-              signal,
-            );
-            const duration = norm.duration ?? tts.duration_ms / 1000;
-            audios.set(s.id, { file, durationUs: toUs(duration) });
-            normUnits++;
-            ctx.updateSegment({
-              segment_id: s.id,
-              index: s.index,
-              status: "processed",
-              strategy: norm.raw ? "raw" : "loudnorm",
-              duration,
-            });
+            narrations.set(s.id, await prepareNarration(s, audio, tts));
+            units++;
           })
         ).catch(fail);
       },
     });
     run.trackSpeech(speech.done);
 
-    // Copy the source first in the media queue; TTS overlaps it, its events wait for it.
-    const videoFile = basename(ctx.project.videoPath);
-    queue.push(() =>
+    // The source copy goes first; TTS events are held until it is done so phases stay in order.
+    const ext = extname(ctx.project.videoPath);
+    const videoFile = portableName(basename(ctx.project.videoPath, ext), 140, "source") + ext;
+    jobs.push(() =>
       located({ stage: "copy_materials" }, async () => {
         ctx.emit("copy_materials", P.prepare + 1, `copying ${videoFile} into the draft`);
         await copyFileAbortable(
@@ -147,77 +177,117 @@ export async function generateJianyingDraft(
           join(tmpDir, "assets", videoFile),
           signal,
         );
+        units++;
         speech.open();
       })
     ).catch(fail);
+    const first = segments[0];
+    jobs.push(() =>
+      located({ stage: "cover" }, async () => {
+        const cover = await extract({
+          input: ctx.project.videoPath,
+          output: join(workRel, "cover.jpg"),
+          time: first ? first.start + Math.min(1, (first.end - first.start) / 2) : 0,
+          max_width: 1280,
+        }, signal);
+        await copyFileAbortable(
+          join(ctx.mediaRoot, cover.output),
+          join(tmpDir, "draft_cover.jpg"),
+          signal,
+        );
+        units++;
+      })
+    ).catch(fail);
 
+    await speech.done.catch(() => {});
+    await jobs.idle();
     await run.settle();
 
-    ctx.emit("write_json", P.json, "writing draft JSON");
-    const assets = join(finalDir, "assets");
-    const draftSegments: DraftSegment[] = segments.map((s: ScriptSegment) => {
-      const startUs = toUs(s.start);
-      const a = audios.get(s.id);
+    const sourceUs = toUs(probe.duration);
+    const facts: SegmentFacts[] = segments.map((s) => {
+      const n = narrations.get(s.id);
       return {
         id: s.id,
         kind: s.kind,
-        sourceStartUs: startUs,
-        durationUs: toUs(Math.min(s.end, probe.duration)) - startUs,
-        audio: a
-          ? { path: join(assets, a.file), name: a.file, durationUs: a.durationUs }
-          : undefined,
+        startUs: toUs(s.start),
+        endUs: Math.min(toUs(s.end), sourceUs),
         subtitle: s.subtitle ?? (s.kind === "original" ? "" : s.text),
+        narration: n && {
+          path: assetPath(n.file),
+          name: n.file,
+          durationUs: n.durationUs,
+          width: 0,
+          height: 0,
+          words: n.words,
+          text: s.text,
+        },
       };
     });
-    const content = buildDraftContent({
+    const planned = planDraft(facts, {
+      policy: draftPolicy(ctx.options.overflow),
+      maxTempo: ctx.options.maxTempo ?? DEFAULT_MAX_TEMPO,
+      sourceUs,
+      maxChars: options.subtitleMaxChars ?? DEFAULT_SUBTITLE_MAX_CHARS,
+    });
+    for (const [i, p] of planned.entries()) {
+      ctx.updateSegment({
+        segment_id: p.id,
+        index: segments[i].index,
+        status: "processed",
+        strategy: p.plan.strategy,
+        duration: p.plan.slotUs / 1_000_000,
+      });
+    }
+    addStills(planned, {
+      extract,
+      jobs,
+      fps: probe.fps,
+      videoPath: ctx.project.videoPath,
+      workRel,
+      mediaRoot: ctx.mediaRoot,
+      assetsDir: join(tmpDir, "assets"),
+      signal,
+      fail,
+    });
+    await jobs.idle();
+    await run.settle();
+
+    ctx.emit("write_json", P.json, "writing draft JSON");
+    const written = await writeDraftFolder({
+      ctx,
       name,
+      tmpDir,
+      draftsDir,
       video: {
-        path: join(assets, videoFile),
-        durationUs: toUs(probe.duration),
+        path: assetPath(videoFile),
+        name: videoFile,
+        durationUs: sourceUs,
         width: probe.width,
         height: probe.height,
         fps: probe.fps,
         hasAudio: probe.has_audio,
       },
-      segments: draftSegments,
+      segments: planned,
+      beforeCommit: () => run.throwIfCancelled(),
     });
-    const meta = buildDraftMeta({
-      draftId: content.draftId,
-      name,
-      folder: finalDir,
-      root: draftsDir,
-      durationUs: content.durationUs,
-      materialsSize: await dirSize(join(tmpDir, "assets")),
-    });
-    const text = JSON.stringify(content.json);
-    await Deno.writeTextFile(join(tmpDir, "draft_content.json"), text, { signal });
-    await Deno.writeTextFile(join(tmpDir, "draft_info.json"), text, { signal });
-    await Deno.writeTextFile(join(tmpDir, "draft_meta_info.json"), JSON.stringify(meta), {
-      signal,
-    });
-    run.throwIfCancelled();
-    await Deno.rename(tmpDir, finalDir);
     committed = true;
-    const reg = await registerDraft(draftsDir, rootEntry(meta)).catch((err) => {
-      ctx.logger.warn("root_meta_info.json not updated", { error: err, draft_dir: finalDir });
-      return undefined;
-    });
-    if (reg && !reg.registered && reg.reason === "unreadable") {
-      ctx.logger.warn("root_meta_info.json is not plain JSON; draft not registered", {
-        draft_dir: finalDir,
-      });
-    }
     const data = {
-      draft_dir: finalDir,
-      draft_id: content.draftId,
-      duration: content.durationUs / 1_000_000,
-      registered: reg?.registered ?? false,
+      draft_dir: rel,
+      draft_name: name,
+      draft_id: written.draftId,
+      editor: written.editor,
+      duration: written.durationUs / 1_000_000,
+      registered: written.registered,
+      lengthened: planned.filter((p) => SLOT_POLICIES.includes(p.plan.strategy as SlotPolicy))
+        .length,
     };
-    ctx.emit("write_json", P.done, `wrote ${finalDir}`, data);
-    return { filePath: finalDir, data };
+    ctx.emit("write_json", P.done, `wrote ${rel}`, data);
+    return { filePath: rel, data };
   } catch (err) {
     throw run.outcomeOf(err);
   } finally {
+    mediaAc.abort();
+    await jobs.idle();
     await run.close();
     if (!committed) await Deno.remove(tmpDir, { recursive: true }).catch(() => {});
   }
@@ -225,17 +295,9 @@ export async function generateJianyingDraft(
 
 async function exists(path: string): Promise<boolean> {
   try {
-    await Deno.stat(path);
+    await Deno.lstat(path);
     return true;
   } catch {
     return false;
   }
-}
-
-async function dirSize(dir: string): Promise<number> {
-  let total = 0;
-  for await (const e of Deno.readDir(dir)) {
-    if (e.isFile) total += (await Deno.stat(join(dir, e.name))).size;
-  }
-  return total;
 }

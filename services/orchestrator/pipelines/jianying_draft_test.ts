@@ -1,10 +1,14 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { SacvError } from "../../common/errors.ts";
+import { Buffer } from "node:buffer";
+import { CancelledError, SacvError } from "../../common/errors.ts";
 import { PipelineError } from "../pipeline.ts";
 import type { Clients, SynthesizeManyOptions, TtsItem } from "../clients.ts";
 import { draftsDirOf, generateJianyingDraft } from "./jianying_draft.ts";
+import { draftFolderName } from "../draft/paths.ts";
+import { draftPolicy } from "../draft/timeline.ts";
 import { listFiles, makeHarness } from "./testing.ts";
+import { resolveDraftPath } from "../draft/paths.ts";
 
 function ctxWith(draftDir?: string) {
   return makeHarness({
@@ -47,7 +51,7 @@ function doubles(root: string, failId?: string, silentId?: string) {
             ok: true,
             result: {
               request_id: item.request_id,
-              audio: new Uint8Array(16),
+              audio: Buffer.alloc(16),
               codec: "wav",
               sample_rate: 16000,
               duration_ms: 1000,
@@ -56,6 +60,7 @@ function doubles(root: string, failId?: string, silentId?: string) {
               cached: false,
               voice: "v",
               chunks: 1,
+              words: [],
             },
           });
         }
@@ -85,7 +90,11 @@ function doubles(root: string, failId?: string, silentId?: string) {
       },
     },
   } as unknown as Clients;
-  return { clients, normalized: () => normalized };
+  const extractFrame = async (r: { output: string }) => {
+    await Deno.writeFile(join(root, r.output), new Uint8Array(8));
+    return { output: r.output, time: 0, width: 4, height: 2 };
+  };
+  return { clients, normalized: () => normalized, options: { extractFrame, mediaWorkers: 2 } };
 }
 
 async function draftHarness() {
@@ -110,9 +119,10 @@ Deno.test("generateJianyingDraft: narration durations come from the normalised a
   const { h, root } = await draftHarness();
   try {
     const d = doubles(root);
-    const result = await generateJianyingDraft(h.ctx, d.clients);
+    const result = await generateJianyingDraft(h.ctx, d.clients, d.options);
     assert.equal(d.normalized(), 2);
-    const draft = JSON.parse(await Deno.readTextFile(join(result.filePath, "draft_info.json")));
+    const dir = join(root, result.filePath);
+    const draft = JSON.parse(await Deno.readTextFile(join(dir, "draft_info.json")));
     assert.deepEqual(draft.materials.audios.map((a: { duration: number }) => a.duration), [
       1_250_000,
       1_250_000,
@@ -131,7 +141,8 @@ Deno.test("generateJianyingDraft: narration durations come from the normalised a
 Deno.test("generateJianyingDraft: a loudness failure is located and leaves no draft", async () => {
   const { h, root } = await draftHarness();
   try {
-    const err = await generateJianyingDraft(h.ctx, doubles(root, "2").clients).catch((e) => e);
+    const d = doubles(root, "2");
+    const err = await generateJianyingDraft(h.ctx, d.clients, d.options).catch((e) => e);
     assert.ok(err instanceof PipelineError, String(err));
     assert.deepEqual(err.location, {
       stage: "loudness",
@@ -150,14 +161,65 @@ Deno.test("generateJianyingDraft: a narration too short to measure goes in unnor
   const { h, root } = await draftHarness();
   try {
     const d = doubles(root, undefined, "0");
-    const result = await generateJianyingDraft(h.ctx, d.clients);
+    const result = await generateJianyingDraft(h.ctx, d.clients, d.options);
     assert.equal(d.normalized(), 1);
-    const draft = JSON.parse(await Deno.readTextFile(join(result.filePath, "draft_info.json")));
+    const dir = join(root, result.filePath);
+    const draft = JSON.parse(await Deno.readTextFile(join(dir, "draft_info.json")));
     const audios = draft.materials.audios as { duration: number; path: string }[];
     assert.deepEqual(audios.map((a) => a.duration), [1_000_000, 1_250_000]);
-    for (const a of audios) assert.ok((await Deno.stat(a.path)).isFile);
-    const raw = h.segments.find((u) => u.segment_id === "a" && u.status === "processed");
+    for (const a of audios) assert.ok((await Deno.stat(resolveDraftPath(a.path, dir))).isFile);
+    const raw = h.segments.find((u) => u.segment_id === "a" && u.status === "normalized");
     assert.equal(raw?.strategy, "raw");
+  } finally {
+    await Deno.remove(root, { recursive: true });
+  }
+});
+
+Deno.test("draftFolderName: portable on every OS, at most 200 bytes, whatever the project name", () => {
+  const id = "0123abcd-0000-0000-0000-000000000000";
+  assert.equal(draftFolderName("我的/项目", id), "我的_项目_0123abcd");
+  assert.equal(draftFolderName("...", id), "project_0123abcd");
+  assert.equal(draftFolderName("CON", id), "_CON_0123abcd");
+  const long = draftFolderName("🎬".repeat(100) + "中".repeat(100), id);
+  assert.ok(new TextEncoder().encode(long).length <= 200, long);
+  assert.ok(long.endsWith("🎬_0123abcd"), "cut between characters, never inside one");
+  assert.equal(draftFolderName("a\u0000b\nc. ", id), "a_b_c_0123abcd");
+});
+
+Deno.test("draftPolicy: drafts never trim speech", () => {
+  assert.equal(draftPolicy(undefined), "slow");
+  assert.equal(draftPolicy("trim"), "slow");
+  assert.equal(draftPolicy("freeze"), "freeze");
+  assert.equal(draftPolicy("extend"), "extend");
+});
+
+Deno.test("generateJianyingDraft: a cancel reaches running media work at once and leaves nothing", async () => {
+  const { h, root } = await draftHarness();
+  try {
+    const d = doubles(root);
+    let started = 0;
+    let aborted = 0;
+    // Loudness runs until its call is cancelled, as an ffmpeg child would.
+    (d.clients.media as unknown as Record<string, unknown>).normalizeLoudness = (
+      _r: unknown,
+      signal: AbortSignal,
+    ) =>
+      new Promise((_, reject) => {
+        started++;
+        const stop = () => {
+          aborted++;
+          reject(new CancelledError());
+        };
+        signal.addEventListener("abort", stop, { once: true });
+        if (started === 2) h.controller.abort();
+      });
+    const t0 = performance.now();
+    await assert.rejects(generateJianyingDraft(h.ctx, d.clients, d.options), CancelledError);
+    assert.ok(performance.now() - t0 < 5_000);
+    assert.equal(started, 2, "both narrations were normalised in parallel");
+    assert.equal(aborted, 2, "both running media calls were cancelled");
+    assert.deepEqual(await listFiles(join(root, "jianying_drafts")), []);
+    assert.deepEqual(await listFiles(join(root, ".work")), []);
   } finally {
     await Deno.remove(root, { recursive: true });
   }

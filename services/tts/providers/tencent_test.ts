@@ -5,7 +5,8 @@ import { startTencentEmulator, type TencentEmulator } from "../../../test/tencen
 import type { SynthesisInput } from "../provider.ts";
 import { decodeWav, pcmDurationMs } from "../wav.ts";
 import { createTencentProvider, speedToTencentLevel, type TencentOptions } from "./tencent.ts";
-import { mp3Frames } from "./tencent_audio.ts";
+import { mp3Frames } from "./mp3.ts";
+import { decodeWithFfmpeg, longestInnerSilenceMs } from "../../../test/support/audio_measure.ts";
 
 const ID = "AKIDprovidertest";
 const KEY = "provider-test-key";
@@ -80,7 +81,6 @@ Deno.test("tencent synthesizes WAV through the SDK with the request's parameters
 
 Deno.test("speed ratios map onto Tencent's Speed levels", async () => {
   const table: [number, number][] = [
-    [0.5, -2],
     [0.6, -2],
     [0.7, -1.5],
     [0.8, -1],
@@ -90,13 +90,21 @@ Deno.test("speed ratios map onto Tencent's Speed levels", async () => {
     [1.5, 2],
     [2, 4],
     [2.5, 6],
-    [4, 6],
   ];
   for (const [ratio, level] of table) assert.equal(speedToTencentLevel(ratio), level, `${ratio}`);
   assert.throws(
     () => speedToTencentLevel(0),
     (e) => e instanceof SacvError && e.reason === "INVALID_SPEED",
   );
+  for (const ratio of [0.5, 0.59, 2.6, 4]) {
+    assert.throws(
+      () => speedToTencentLevel(ratio),
+      (e) =>
+        e instanceof SacvError && e.status === "INVALID_ARGUMENT" && e.details.field === "speed" &&
+        e.message.includes(String(ratio)),
+      `${ratio} is outside Tencent's range, not clamped`,
+    );
+  }
   await withEmulator(async (emu) => {
     const tts = provider(emu);
     const normal = await tts.synthesize(input("abcdefghij", { speed: 1 }), signal());
@@ -136,27 +144,46 @@ Deno.test("long English text is split into calls within 500 characters and joine
   });
 });
 
-Deno.test("PCM and MP3 pieces are joined and measured", async () => {
+Deno.test("PCM pieces are joined sample-exact", async () => {
+  await withEmulator(async (emu) => {
+    const text = "第一句话说完了。".repeat(30);
+    const pcm = await provider(emu).synthesize(input(text, { codec: "pcm" }), signal());
+    assert.ok(emu.requests.length >= 2);
+    assert.equal(pcm.audio.length, 2 * Math.round(sum(emu.requests.map((r) => r.audioMs)) * 16));
+    assert.equal(pcm.durationMs, Math.round(sum(emu.requests.map((r) => r.audioMs))));
+  });
+});
+
+Deno.test("split MP3 joins without encoder gaps (measured by ffmpeg)", async () => {
   await withEmulator(async (emu) => {
     const tts = provider(emu);
     const text = "第一句话说完了。".repeat(30);
-    const pcm = await tts.synthesize(input(text, { codec: "pcm" }), signal());
-    const pieces = emu.requests.length;
-    assert.ok(pieces >= 2);
-    assert.equal(pcm.audio.length, 2 * Math.round(sum(emu.requests.map((r) => r.audioMs)) * 16));
-    assert.equal(pcm.durationMs, Math.round(sum(emu.requests.map((r) => r.audioMs))));
-    emu.reset();
     const mp3 = await tts.synthesize(input(text, { codec: "mp3" }), signal());
-    assert.equal(mp3.chunks, pieces);
+    const pieces = emu.requests.map((r) => String(r.body.Text));
+    assert.ok(pieces.length >= 2);
+    assert.ok(emu.requests.every((r) => r.body.Codec === "pcm"), "split text is fetched as PCM");
+    assert.equal(mp3.chunks, pieces.length);
     const spoken = sum(emu.requests.map((r) => r.audioMs));
-    // MP3 rounds each piece up to whole frames (plus encoder delay): a little longer, never shorter.
-    assert.ok(
-      mp3.durationMs >= spoken && mp3.durationMs <= spoken + pieces * 200,
-      `${mp3.durationMs}`,
+    assert.equal(mp3.durationMs, Math.round(spoken));
+    assert.equal(mp3Frames(mp3.audio).frames.length, mp3.audio.length, "one clean MP3 stream");
+    const decoded = await decodeWithFfmpeg(mp3.audio, 16000);
+    assert.ok(decoded.length / 16 >= spoken, "nothing is lost");
+    const joinedGap = longestInnerSilenceMs(decoded, 16000);
+    assert.ok(joinedGap < 5, `longest silence inside the joined MP3: ${joinedGap} ms`);
+    // The measurement does see gaps: MP3 pieces fetched one by one and put end to end have
+    // each piece's encoder delay and padding between them.
+    emu.reset();
+    const separate = [];
+    for (const piece of pieces) {
+      separate.push((await tts.synthesize(input(piece, { codec: "mp3" }), signal())).audio);
+    }
+    assert.ok(emu.requests.every((r) => r.body.Codec === "mp3"));
+    const naive = await decodeWithFfmpeg(
+      Uint8Array.from(separate.flatMap((a) => [...mp3Frames(a).frames])),
+      16000,
     );
-    const reparsed = mp3Frames(mp3.audio);
-    assert.equal(reparsed.frames.length, mp3.audio.length, "the joined stream is all frames");
-    assert.ok(Math.abs(reparsed.durationMs - mp3.durationMs) <= pieces, "per-piece rounding only");
+    const naiveGap = longestInnerSilenceMs(naive, 16000);
+    assert.ok(naiveGap >= 20, `piece-by-piece MP3 has a ${naiveGap} ms gap at each join`);
   });
 });
 

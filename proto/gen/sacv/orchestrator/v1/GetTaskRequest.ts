@@ -1,0 +1,10 @@
+// Original file: proto/sacv/orchestrator/v1/orchestrator.proto
+
+
+export interface GetTaskRequest {
+  'task_id'?: (string);
+}
+
+export interface GetTaskRequest__Output {
+  'task_id': (string);
+}
