@@ -3,13 +3,13 @@
 
 export interface AlignedSegment {
   /**
-   * exact, speed_up, slow_down, trim, pad, extend, freeze, stretch or original.
+   * exact, speed_up, slow_down, trim, pad, extend, freeze, slow or original.
    */
   'strategy'?: (string);
   'tempo'?: (number | string);
   'narration_duration'?: (number | string);
   /**
-   * What the slot's video does: copy (as cut), extend, freeze or stretch.
+   * What the slot's video does: copy (as cut), extend, freeze or slow.
    */
   'video'?: (string);
   /**
@@ -20,13 +20,13 @@ export interface AlignedSegment {
 
 export interface AlignedSegment__Output {
   /**
-   * exact, speed_up, slow_down, trim, pad, extend, freeze, stretch or original.
+   * exact, speed_up, slow_down, trim, pad, extend, freeze, slow or original.
    */
   'strategy': (string);
   'tempo': (number);
   'narration_duration': (number);
   /**
-   * What the slot's video does: copy (as cut), extend, freeze or stretch.
+   * What the slot's video does: copy (as cut), extend, freeze or slow.
    */
   'video': (string);
   /**

@@ -11,7 +11,7 @@ export interface BuildAudioRequest {
   'segments'?: (_sacv_media_v1_AudioSegment)[];
   /**
    * Narration longer than its slot beyond the tempo window: "trim" (default), "extend"
-   * (more footage), "freeze" (last frame held) or "stretch" (the clip slowed down).
+   * (more footage), "freeze" (last frame held) or "slow" (the clip slowed down).
    */
   'overflow'?: (string);
   /**
@@ -33,7 +33,7 @@ export interface BuildAudioRequest__Output {
   'segments': (_sacv_media_v1_AudioSegment__Output)[];
   /**
    * Narration longer than its slot beyond the tempo window: "trim" (default), "extend"
-   * (more footage), "freeze" (last frame held) or "stretch" (the clip slowed down).
+   * (more footage), "freeze" (last frame held) or "slow" (the clip slowed down).
    */
   'overflow': (string);
   /**
