@@ -111,7 +111,13 @@ async function runOne(
     const a = onePass(src.path, base, 30, encoder, join(dir, "a.mp4"), join(dir, "a.graph"));
     await Deno.writeTextFile(join(dir, "a.graph"), a.graph);
     const baseMem = sampleMemory([], [Deno.pid]);
-    const [, one] = await timed(() => ffmpeg(a.args));
+    // A baseline that fails (e.g. out of memory) is reported, not fatal.
+    const [, one] = await timed(() =>
+      ffmpeg(a.args).catch((err) => {
+        console.error(`one-pass baseline failed: ${err.message}`);
+        throw err;
+      })
+    ).catch(() => [undefined, NaN] as const);
     const baselineMb = baseMem.stop().ffmpegMb;
     const b = copyFloor(
       src.path,
@@ -122,7 +128,10 @@ async function runOne(
     );
     await Deno.writeTextFile(join(dir, "b.ffconcat"), b.list);
     await Deno.writeTextFile(join(dir, "b.graph"), b.graph);
-    const [, floor] = await timed(() => ffmpeg(b.args));
+    const [, floor] = await timed(() => ffmpeg(b.args)).catch((err) => {
+      console.error(`copy floor failed: ${err.message}`);
+      return [undefined, NaN] as const;
+    });
     const row: Row = {
       res: src.height,
       n,
