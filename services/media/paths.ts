@@ -89,19 +89,21 @@ export function resolveOutput(root: string, path: string, field: string): Output
   }
   const out = resolveTarget(root, path, field);
   if (out.missingDirs.length === 0) {
-    const info = lstatOrNull(out.path);
+    const info = lstatOrNull(out.path, field);
     if (info?.isDirectory) throw invalid(field, `path ${path} is an existing directory`);
     if (info?.isSymlink) throw invalid(field, `path ${path} is a symlink; refusing to replace it`);
   }
   return out;
 }
 
-function lstatOrNull(path: string): Deno.FileInfo | null {
+function lstatOrNull(path: string, field: string): Deno.FileInfo | null {
   try {
     return Deno.lstatSync(path);
   } catch (err) {
     if (err instanceof Deno.errors.NotFound) return null;
-    throw err;
+    // ENAMETOOLONG, ENOTDIR, EACCES...: the path is unusable, not the service broken.
+    const why = err instanceof Error ? err.message.replace(/, lstat .*$/s, "") : "";
+    throw invalid(field, `path cannot be used (${why.replace(/: lstat .*$/s, "")})`);
   }
 }
 
@@ -161,7 +163,7 @@ export const WORK_MARKER = ".sacv-media";
 export function resolveOutputDir(root: string, path: string, field: string): OutputTarget {
   const out = resolveTarget(root, path.replace(/[/\\]+$/, ""), field);
   if (out.missingDirs.length === 0) {
-    const info = lstatOrNull(out.path);
+    const info = lstatOrNull(out.path, field);
     if (info?.isSymlink) throw invalid(field, `path ${path} is a symlink; refusing to use it`);
     if (info && !info.isDirectory) throw invalid(field, `path ${path} is an existing file`);
     if (info) {

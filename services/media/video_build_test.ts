@@ -7,6 +7,7 @@ import type { MediaContext } from "./context.ts";
 import { readMp4FrameTable } from "./frame_table.ts";
 import type { BuildVideoResult, MuxVideoResult, VideoSegment } from "./messages.ts";
 import { muxVideo } from "./mux_video.ts";
+import { probe } from "./probe.ts";
 import { decodeErrors, ffmpeg, frameMd5s, psnrs, withTestRoot } from "./testing.ts";
 import { buildVideo } from "./video_build.ts";
 import { BUFFER_SECONDS, MAX_RATE_FACTOR, sourceBitrate } from "./video_encoder.ts";
@@ -147,15 +148,34 @@ Deno.test("HEVC with closed GOPs is copied with matched edges; open GOPs and oth
     ]);
     assert.deepEqual(o.slice(12, 62), s.slice(25, 75), "GOPs 25-75 copied bit-exact");
     assert.equal(o.length, 67 + 5);
-    for (
-      const [file, reason] of [["open.mp4", /open GOP/], ["mpeg4.mp4", /codec mpeg4/]] as const
-    ) {
+    // A phone-style rotated video: decoded upright, so it cannot mix with copied packets.
+    await ffmpeg([
+      "-i",
+      `${root}/closed.mp4`,
+      "-map",
+      "0",
+      "-c",
+      "copy",
+      "-metadata:s:v",
+      "rotate=90",
+      `${root}/rotated.mp4`,
+    ]);
+    const fallbacks = [
+      ["open.mp4", /open GOP/],
+      ["mpeg4.mp4", /codec mpeg4/],
+      ["rotated.mp4", /rotated video/],
+    ] as const;
+    for (const [file, reason] of fallbacks) {
       await Deno.remove(`${root}/w`, { recursive: true });
       const r = await render(ctx, file, segments);
       assert.equal(r.mux.mode, "encode", file);
       assert.match(r.mux.reason, reason);
       assert.equal(await decodeErrors(`${root}/out.mp4`), "", file);
       assert.equal((await frameMd5s(`${root}/out.mp4`)).length, 72, file);
+      if (file === "rotated.mp4") {
+        const info = await probe(`${root}/out.mp4`);
+        assert.deepEqual([info.width, info.height], [240, 320], "the picture is upright");
+      }
     }
   }));
 

@@ -25,6 +25,8 @@ export interface VideoStreamInfo {
   tag: string;
   /** Nominal frame rate as a fraction [num, den]. */
   rate: [number, number];
+  /** Display rotation in degrees from the stream's display matrix (0 when none). */
+  rotation: number;
 }
 
 /** x264/x265 speed and quality (`SACV_VIDEO_PRESET`, `SACV_VIDEO_CRF`). */
@@ -49,12 +51,13 @@ export async function probeVideoStream(
     "v:0",
     "-show_entries",
     "stream=codec_name,profile,level,pix_fmt,width,height,sample_aspect_ratio,color_range," +
-    "color_space,color_transfer,color_primaries,field_order,codec_tag_string,r_frame_rate",
+    "color_space,color_transfer,color_primaries,field_order,codec_tag_string,r_frame_rate" +
+    ":stream_side_data=rotation",
     "-of",
     "json",
     absPath,
   ], { signal, limit: ctx.limit });
-  const s = (JSON.parse(stdout).streams?.[0] ?? {}) as Record<string, string | number>;
+  const s = (JSON.parse(stdout).streams?.[0] ?? {}) as Record<string, unknown>;
   const str = (k: string) => (typeof s[k] === "string" && s[k] !== "unknown" ? String(s[k]) : "");
   const [num, den] = str("r_frame_rate").split("/").map(Number);
   return {
@@ -72,6 +75,10 @@ export async function probeVideoStream(
     fieldOrder: str("field_order"),
     tag: str("codec_tag_string"),
     rate: num > 0 && den > 0 ? [num, den] : [25, 1],
+    rotation: Number(
+      (s.side_data_list as { rotation?: number }[] | undefined)?.find((d) => d.rotation)
+        ?.rotation ?? 0,
+    ) || 0,
   };
 }
 
@@ -95,6 +102,8 @@ export function copyVerdict(info: VideoStreamInfo, table: FrameTable): string | 
   if (!MATCHABLE_PIX.includes(info.pixFmt)) return `pixel format ${info.pixFmt} cannot be matched`;
   if (info.width % 2 || info.height % 2) return `odd frame size ${info.width}x${info.height}`;
   if (info.fieldOrder && info.fieldOrder !== "progressive") return "interlaced video";
+  // Decoding turns the picture upright while copied packets keep their rotation flag.
+  if (info.rotation % 360 !== 0) return `rotated video (${info.rotation}°)`;
   if (table.frameTicks <= 0) return "variable frame rate";
   if (table.delay < 0 || table.delay > 2) return "irregular B-frame delay";
   if (profiles[info.profile] === "baseline" && table.delay !== 0) return "irregular B-frame delay";

@@ -62,7 +62,9 @@ export async function writePieces(o: WritePiecesOptions): Promise<PieceFiles> {
   const pieces = plan.pieces.filter((p) => !have[p.key]);
   const copies = copyRangesOf(src, plan).filter((r) => !have[`copy:${r.from}-${r.to}`]);
   const encoder = encoderArgs(src.stream, src.table, o.settings, o.matched);
-  const gop = src.table.frameTicks > 0 && src.table.cuts[0] === 0;
+  // The concat demuxer drops the display matrix: rotated sources are read directly, so that
+  // ffmpeg turns their frames upright.
+  const gop = src.table.frameTicks > 0 && src.table.cuts[0] === 0 && src.stream.rotation === 0;
   const workers = Math.max(1, ctx.limit?.concurrency ?? 2);
   const total = pieces.reduce((s, p) => s + p.body + p.hold, 0);
   const tail = [

@@ -152,13 +152,15 @@ export function framesOf(table: FrameTable, start: number, end: number): [number
   const { frames, timescale } = table;
   const half = (table.frameTicks || (frames.length > 1 ? frames[1].pts - frames[0].pts : 1)) / 2;
   const origin = table.start * timescale;
+  // The first frame shown after the boundary: pts > t - half a frame.
   const index = (t: number) => {
     const ticks = origin + t * timescale - half;
     let lo = 0;
     let hi = frames.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (frames[mid].pts < ticks - 1e-6) lo = mid + 1;
+      // A boundary exactly half-way between two frames rounds up, like round(t · fps).
+      if (frames[mid].pts <= ticks + 1e-6) lo = mid + 1;
       else hi = mid;
     }
     return lo;
