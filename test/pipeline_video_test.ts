@@ -2,6 +2,8 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { makeVideo, meanVolume } from "./support/media_fixtures.ts";
+import { assertGone, childPids, rejectionWithin, waitForChildren } from "./support/processes.ts";
+import { ffmpeg } from "../services/media/testing.ts";
 import { CancelledError } from "../services/common/errors.ts";
 import { PipelineError } from "../services/orchestrator/pipeline.ts";
 import { createClients } from "../services/orchestrator/clients.ts";
@@ -21,6 +23,17 @@ const chars = (n: number, c = "字") => c.repeat(n);
 const cases: { name: string; fn: (stack: Stack, video: string) => Promise<void> }[] = [];
 const withCase = (name: string, fn: (stack: Stack, video: string) => Promise<void>) =>
   cases.push({ name, fn });
+
+/** Entries (files and folders) directly in `dir`; none when it does not exist. */
+async function names(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  try {
+    for await (const e of Deno.readDir(dir)) out.push(e.name);
+  } catch (err) {
+    if (!(err instanceof Deno.errors.NotFound)) throw err;
+  }
+  return out;
+}
 
 async function ttsIdle(stack: Stack) {
   await waitFor(
@@ -220,6 +233,44 @@ withCase(
     } finally {
       clients.close();
     }
+  },
+);
+
+withCase(
+  "generate_video: cancel mid-video-pass kills the media service's ffmpeg and leaves no work dir",
+  async (stack) => {
+    // A minute of MPEG-4 Part 2 cannot be copied: the video pass re-encodes all of it.
+    await ffmpeg([
+      "-f",
+      "lavfi",
+      "-i",
+      "testsrc2=size=480x270:rate=25:duration=60",
+      "-c:v",
+      "mpeg4",
+      "-q:v",
+      "5",
+      join(stack.mediaRoot, "videos/minute.mp4"),
+    ]);
+    const h = makeHarness({
+      stack,
+      scope: "generate_video",
+      videoPath: "videos/minute.mp4",
+      script: { segments: [{ id: "m", start_time: 0, end_time: 60, text: chars(20, "慢") }] },
+      options: { tts: { options: { latency_ms: "60000" } } },
+    });
+    const run = generateVideo(h.ctx, stack.clients);
+    run.catch(() => {});
+    const pids = await waitForChildren(() => childPids(stack.media.pid), 30_000);
+    h.controller.abort();
+    assert.ok((await rejectionWithin(run, 5_000)) instanceof CancelledError);
+    await assertGone(pids, 3_000);
+    await waitFor(
+      async () => (await names(join(stack.mediaRoot, ".work"))).length === 0,
+      10_000,
+      "the work dir to go",
+    );
+    assert.deepEqual(childPids(stack.media.pid), []);
+    await ttsIdle(stack);
   },
 );
 

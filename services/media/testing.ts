@@ -83,21 +83,28 @@ async function ffmpegText(
 
 /** MD5 of every decoded video frame of `path`, in order (ffmpeg's framemd5). */
 export async function frameMd5s(path: string): Promise<string[]> {
-  const { ok, stdout, stderr } = await ffmpegText([
-    "-v",
-    "error",
-    "-i",
-    path,
-    "-map",
-    "0:v:0",
-    "-f",
-    "framemd5",
-    "-",
-  ]);
-  assert.ok(ok, stderr);
-  return stdout.split("\n").filter((l) => l && !l.startsWith("#")).map((l) =>
-    l.split(",").at(-1)!.trim()
-  );
+  // Through a file: collecting ffmpeg's many tiny stdout writes with output() costs a
+  // buffer per write (gigabytes for a long video).
+  const list = await Deno.makeTempFile({ suffix: ".framemd5" });
+  try {
+    const { ok, stderr } = await ffmpegText([
+      "-v",
+      "error",
+      "-y",
+      "-i",
+      path,
+      "-map",
+      "0:v:0",
+      "-f",
+      "framemd5",
+      list,
+    ]);
+    assert.ok(ok, stderr);
+    return (await Deno.readTextFile(list)).split("\n").filter((l) => l && !l.startsWith("#"))
+      .map((l) => l.split(",").at(-1)!.trim());
+  } finally {
+    await Deno.remove(list).catch(() => {});
+  }
 }
 
 /** What `ffmpeg -v error -i path -f null -` prints (empty when the file decodes cleanly). */

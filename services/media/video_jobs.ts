@@ -122,10 +122,11 @@ function encodeArgs(o: EncodeJobOptions, input: string[], graph: string): Job {
   const starts: number[] = [];
   let at = 0;
   const outputs = o.pieces.map((p, i) => {
+    const frames = p.body + p.hold;
     starts.push(at);
-    at += p.body + p.hold;
-    return { key: p.key, file: `${o.dir}/${o.name}_${String(i).padStart(4, "0")}.mp4`, frames: 0 };
-  }).map((x, i) => ({ ...x, frames: o.pieces[i].body + o.pieces[i].hold }));
+    at += frames;
+    return { key: p.key, file: `${o.dir}/${o.name}_${String(i).padStart(4, "0")}.mp4`, frames };
+  });
   const keyframes = starts.map((s) => `eq(n,${s})`).join("+");
   const args = [
     ...baseArgs(),
