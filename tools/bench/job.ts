@@ -177,7 +177,9 @@ function describe(r: Row): string[] {
     (r.kind === "contiguous"
       ? ` (goal <= 3 on a copyable source) ${verdict(r.job / r.floor <= 3)}`
       : ""),
-    `  memory: stack ${f(r.mem.stackMb, 0)} MB (goal < 400) ${verdict(r.mem.stackMb < 400)}, ` +
+    `  memory: stack ${f(r.mem.stackMb, 0)} MB (goal < 400) ${verdict(r.mem.stackMb < 400)} ` +
+    `(peaks: orchestrator ${f(r.mem.eachMb[0], 0)}, tts ${f(r.mem.eachMb[1], 0)}, ` +
+    `media ${f(r.mem.eachMb[2], 0)} MB), ` +
     `largest ffmpeg ${f(r.mem.ffmpegMb, 0)} MB (goal < 500) ${verdict(r.mem.ffmpegMb < 500)}; ` +
     `one-pass ffmpeg ${f(r.baselineMb, 0)} MB`,
   ];

@@ -23,14 +23,19 @@ export interface MemoryPeaks {
   stackMb: number;
   /** Largest peak resident set of one ffmpeg child, MB. */
   ffmpegMb: number;
+  /** Peak resident set of each stack process (in the order given), MB. */
+  eachMb: number[];
 }
 
 /** Samples every 100 ms until `stop()`: the stack's processes and their ffmpeg children. */
 export function sampleMemory(stack: number[], parents: number[]): { stop(): MemoryPeaks } {
   let stackKb = 0;
   let ffmpegKb = 0;
+  const eachKb = stack.map(() => 0);
   const tick = () => {
-    stackKb = Math.max(stackKb, stack.reduce((s, pid) => s + kib(pid, "VmRSS"), 0));
+    const now = stack.map((pid) => kib(pid, "VmRSS"));
+    now.forEach((kb, i) => (eachKb[i] = Math.max(eachKb[i], kb)));
+    stackKb = Math.max(stackKb, now.reduce((s, kb) => s + kb, 0));
     for (const p of parents) {
       for (const child of childPids(p)) ffmpegKb = Math.max(ffmpegKb, kib(child, "VmHWM"));
     }
@@ -41,7 +46,11 @@ export function sampleMemory(stack: number[], parents: number[]): { stop(): Memo
     stop() {
       clearInterval(timer);
       tick();
-      return { stackMb: stackKb / 1024, ffmpegMb: ffmpegKb / 1024 };
+      return {
+        stackMb: stackKb / 1024,
+        ffmpegMb: ffmpegKb / 1024,
+        eachMb: eachKb.map((kb) => kb / 1024),
+      };
     },
   };
 }
