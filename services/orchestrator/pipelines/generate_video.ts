@@ -8,8 +8,16 @@ import { loadScript, located, probeSource, safeName } from "./common.ts";
 import { PipelineRun } from "./run.ts";
 import { ensureDirInside } from "../safe_path.ts";
 import { BANDS, mediaStep, VideoProgress } from "./video_progress.ts";
+import { writeSubtitles } from "./video_subtitles.ts";
+import type { WordTiming } from "../subtitles.ts";
 
 export { workDirOf } from "./run.ts";
+
+/** Options of the video pipeline that come from the service's configuration. */
+export interface VideoPipelineOptions {
+  /** Longest subtitle line (SACV_SUBTITLE_MAX_CHARS); default 16. */
+  subtitleMaxChars?: number;
+}
 
 /**
  * Runs generate_video for `ctx.project` (DESIGN §7, issue 9). The media service builds
@@ -22,6 +30,7 @@ export { workDirOf } from "./run.ts";
 export async function generateVideo(
   ctx: PipelineContext,
   clients: Clients,
+  options: VideoPipelineOptions = {},
 ): Promise<PipelineResult> {
   const run = new PipelineRun(ctx, "generate_video");
   const { signal, workRel, workAbs, fail } = run;
@@ -52,12 +61,16 @@ export async function generateVideo(
 
     // TTS and the video start together; neither waits for the other.
     const narrations = new Map<number, string>();
+    const words = new Map<number, WordTiming[]>();
     const speech = startSpeech(ctx, clients, narrated, {
       signal,
       workRel,
       progress: (n) => progress.set("tts", n),
       onError: fail,
-      onAudio: (s, audio) => narrations.set(s.index, audio),
+      onAudio: (s, audio, r) => {
+        narrations.set(s.index, audio);
+        if (r.words?.length) words.set(s.index, r.words);
+      },
     });
     run.trackSpeech(speech.done);
     let videoReady = 0;
@@ -161,8 +174,20 @@ export async function generateVideo(
           }
         },
       }));
+    const srt = await located({ stage: "subtitles", code: "SUBTITLES" }, () =>
+      writeSubtitles(ctx, {
+        dirAbs: outDirAbs!,
+        name: `${safeName(ctx.project.name)}.srt`,
+        segments,
+        aligned: aligned.segments,
+        words,
+        maxChars: options.subtitleMaxChars,
+        signal,
+      }));
     const data = {
       output_path: output,
+      srt_path: join(outDir, srt.name),
+      subtitle_cues: srt.cues,
       segments_count: segments.length,
       duration: result.duration,
       video_mode: result.mode,
