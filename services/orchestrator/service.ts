@@ -11,7 +11,7 @@ import {
   unknownScope,
 } from "./concurrency.ts";
 import { type EventBus, heartbeatEvent } from "./events.ts";
-import { receiveUpload, sendFile } from "./files.ts";
+import { outputFileOf, receiveUpload, sendFile } from "./files.ts";
 import { type ChunkedUploads, diskFullError, isDiskFull } from "./chunked_upload.ts";
 import { projectExtHandlers } from "./service_projects_ext.ts";
 import { settingsHandlers } from "./service_settings.ts";
@@ -243,10 +243,11 @@ export function createOrchestratorService(deps: ServiceDeps): OrchestratorServic
             details: { project_id: project.id },
           });
         }
-        const path = join(
+        const video = join(
           deps.mediaRoot,
           normaliseMediaPath(deps.mediaRoot, project.output_video_path, "output_video_path"),
         );
+        const path = outputFileOf(video, str(call.request, "file"), project.id);
         await sendFile(
           call,
           path,
