@@ -124,6 +124,33 @@ Deno.test("e2e subtitles: SRT cues within 50 ms of the speech in the MP4, downlo
     assert.ok(cues[1].start > 0.9 && cues[3].start > 5.8, JSON.stringify(cues));
     // Nothing is shown over the original footage.
     assert.ok(cues.every((c) => c.end <= 3 + TOLERANCE || c.start >= 5 - TOLERANCE));
+
+    // Burned in and 9:16 through the HTTP options: the task re-renders and says so.
+    const [again] = await followTasks(s.api, project.id, async () => [
+      await s.api.post(`/api/projects/${project.id}/generate-video`, {
+        ...body,
+        subtitles: { burn: true, position: "top" },
+        output: { aspect: "9:16", fit: "fill" },
+      }),
+    ]);
+    assert.equal(again.final?.type, "completed", JSON.stringify(again.final));
+    const redo = again.final!.data as Record<string, unknown>;
+    assert.equal(redo.video_mode, "encode");
+    assert.match(String(redo.video_reason), /re-rendered: 120x214 fill, burned-in subtitles/);
+    const probe = await new Deno.Command("ffprobe", {
+      args: [
+        "-v",
+        "error",
+        "-select_streams",
+        "v:0",
+        "-show_entries",
+        "stream=width,height",
+        "-of",
+        "csv=p=0",
+        join(s.stack.mediaRoot, String(redo.output_path)),
+      ],
+    }).output();
+    assert.equal(new TextDecoder().decode(probe.stdout).trim(), "120,214");
   } finally {
     await s.stop();
     await Deno.remove(tmp, { recursive: true });

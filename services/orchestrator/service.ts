@@ -12,6 +12,7 @@ import {
 } from "./concurrency.ts";
 import { type EventBus, heartbeatEvent } from "./events.ts";
 import { outputFileOf, receiveUpload, sendFile } from "./files.ts";
+import { outputOptions } from "./output_options.ts";
 import { type ChunkedUploads, diskFullError, isDiskFull } from "./chunked_upload.ts";
 import { projectExtHandlers } from "./service_projects_ext.ts";
 import { settingsHandlers } from "./service_settings.ts";
@@ -175,6 +176,7 @@ export function createOrchestratorService(deps: ServiceDeps): OrchestratorServic
     if (maxTempo) options.maxTempo = maxTempo;
     if (editor) options.editor = editor as TaskOptions["editor"];
     if (editorRoot) options.editorDraftsRoot = editorRoot;
+    Object.assign(options, outputOptions(req));
     return options;
   };
 

@@ -6,7 +6,7 @@ import type { Clients } from "../clients.ts";
 import { startSpeech } from "./speech.ts";
 import { loadScript, located, probeSource, safeName } from "./common.ts";
 import { PipelineRun } from "./run.ts";
-import { ensureDirInside } from "../safe_path.ts";
+import { ensureDirInside, writeFileInside } from "../safe_path.ts";
 import { BANDS, mediaStep, VideoProgress } from "./video_progress.ts";
 import { writeSubtitles } from "./video_subtitles.ts";
 import type { WordTiming } from "../subtitles.ts";
@@ -148,6 +148,18 @@ export async function generateVideo(
       );
     });
 
+    // The subtitles are timed now (the output timeline is known); the MP4's render may burn them.
+    const srt = await located({ stage: "subtitles", code: "SUBTITLES" }, () =>
+      writeSubtitles(ctx, {
+        dirAbs: workAbs,
+        name: "subtitles.srt",
+        segments,
+        aligned: aligned.segments,
+        words,
+        maxChars: options.subtitleMaxChars,
+        signal,
+      }));
+    const { subtitles: style, output: frame } = ctx.options;
     ctx.emit("concat_start", BANDS.work, `joining ${segments.length} segments`);
     let lastReported: number = BANDS.work;
     const result = await mediaStep("concat", segments, () =>
@@ -161,10 +173,12 @@ export async function generateVideo(
           video: a.video,
           duration: a.duration,
         })),
+        ...(frame ? { frame } : {}),
+        ...(style?.burn ? { subtitle_style: style, subtitles: join(workRel, srt.name) } : {}),
       }, {
         signal,
         onProgress: (p) => {
-          const stage = { patch: 0, reencode: 0, mux: 0.5, verify: 0.9 }[p.stage] ?? 0;
+          const stage = { patch: 0, reencode: 0, mux: 0.5, verify: 0.9, render: 0.9 }[p.stage] ?? 0;
           const pct = Math.floor(
             BANDS.work + (BANDS.end - BANDS.work - 1) * (stage + 0.1 * p.progress),
           );
@@ -174,19 +188,18 @@ export async function generateVideo(
           }
         },
       }));
-    const srt = await located({ stage: "subtitles", code: "SUBTITLES" }, () =>
-      writeSubtitles(ctx, {
-        dirAbs: outDirAbs!,
-        name: `${safeName(ctx.project.name)}.srt`,
-        segments,
-        aligned: aligned.segments,
-        words,
-        maxChars: options.subtitleMaxChars,
-        signal,
-      }));
+    const srtName = `${safeName(ctx.project.name)}.srt`;
+    await located(
+      { stage: "subtitles", code: "SUBTITLES" },
+      () =>
+        writeFileInside(outDirAbs!, srtName, srt.bytes, [ctx.mediaRoot], {
+          field: "output_dir",
+          signal,
+        }),
+    );
     const data = {
       output_path: output,
-      srt_path: join(outDir, srt.name),
+      srt_path: join(outDir, srtName),
       subtitle_cues: srt.cues,
       segments_count: segments.length,
       duration: result.duration,

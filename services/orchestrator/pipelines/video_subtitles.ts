@@ -65,21 +65,24 @@ export interface WriteSubtitlesOptions extends SlotOptions {
   signal?: AbortSignal;
 }
 
-/** Writes the SRT under a temp name and renames it; returns its name and number of cues. */
+/**
+ * Writes the SRT under a temp name and renames it; returns its name, number of cues and bytes
+ * (the same file goes to the work dir for a burn-in, then beside the MP4).
+ */
 export async function writeSubtitles(
   ctx: Pick<PipelineContext, "mediaRoot">,
   options: WriteSubtitlesOptions,
-): Promise<{ name: string; cues: number }> {
+): Promise<{ name: string; cues: number; bytes: Uint8Array }> {
   const cues = outputCues(spokenSlots(options.segments, options.aligned, options), {
     maxChars: options.maxChars,
   });
-  const text = formatSrt(cues);
+  const bytes = new TextEncoder().encode(formatSrt(cues));
   await writeFileInside(
     options.dirAbs,
     options.name,
-    new TextEncoder().encode(text),
+    bytes,
     [ctx.mediaRoot],
     { field: "output_dir", signal: options.signal },
   );
-  return { name: options.name, cues: cues.length };
+  return { name: options.name, cues: cues.length, bytes };
 }
