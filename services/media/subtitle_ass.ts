@@ -25,7 +25,8 @@ export const SUBTITLE_FONT = "Noto Sans CJK SC";
 function seconds(t: string): number {
   const m = t.trim().match(/^(\d+):(\d{1,2}):(\d{1,2})[,.](\d{1,3})$/);
   if (!m) return NaN;
-  return Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]) + Number(m[4].padEnd(3, "0")) / 1000;
+  return Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]) +
+    Number(m[4].padEnd(3, "0")) / 1000;
 }
 
 /** Cues of a SubRip text; malformed blocks are skipped (never thrown on). */

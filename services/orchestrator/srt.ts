@@ -67,7 +67,6 @@ export function srtTime(ms: number): string {
  */
 export function cleanCueText(text: string): string {
   return text.toWellFormed()
-    // deno-lint-ignore no-control-regex
     .replace(/[\t\r\n\u2028\u2029]+/g, " ")
     // deno-lint-ignore no-control-regex
     .replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufffe\uffff]/g, "")
