@@ -6,7 +6,9 @@ import { type AnyClient, createClient, unary } from "../services/common/client.t
 import { fromGrpcError, SacvError } from "../services/common/errors.ts";
 import { makeTone, makeVideo } from "./support/media_fixtures.ts";
 import { spawnService } from "./support/spawn_service.ts";
+import { ffmpeg } from "../services/media/testing.ts";
 import type { ConcatProgress } from "../services/media/messages.ts";
+import { assertGone, childPids, rejectionWithin, waitForChildren } from "./support/processes.ts";
 
 const FRAME = 1 / 25;
 
@@ -18,16 +20,27 @@ async function names(dir: string): Promise<string[]> {
 
 type Progress = ConcatProgress;
 
-function concat(client: AnyClient, req: unknown): Promise<Progress[]> {
+/** Every message of a server-streaming call; `onData` may cancel it. */
+function stream<M = Progress>(
+  client: AnyClient,
+  method: string,
+  req: unknown,
+  onData?: (m: M, call: grpc.ClientReadableStream<M>) => void,
+): Promise<M[]> {
   return new Promise((resolve, reject) => {
-    const call = (client.Concat as (r: unknown) => grpc.ClientReadableStream<Progress>)
+    const call = (client[method] as (r: unknown) => grpc.ClientReadableStream<M>)
       .call(client, req);
-    const got: Progress[] = [];
-    call.on("data", (m: Progress) => got.push(m));
+    const got: M[] = [];
+    call.on("data", (m: M) => {
+      got.push(m);
+      onData?.(m, call);
+    });
     call.on("error", (err) => reject(fromGrpcError(err)));
     call.on("end", () => resolve(got));
   });
 }
+
+const concat = (client: AnyClient, req: unknown) => stream(client, "Concat", req);
 
 const rejectsWith = (status: string, re: RegExp) => (err: unknown) =>
   err instanceof SacvError && err.status === status && re.test(err.message);
@@ -36,9 +49,27 @@ Deno.test("media service over gRPC: probe, cut, align, concat, errors, cancel, S
   const root = await Deno.realPath(await Deno.makeTempDir({ prefix: "sacv-media-svc-" }));
   await makeVideo(`${root}/src.mp4`, { duration: 3 });
   await makeTone(`${root}/n.wav`, { duration: 1.1 });
-  await makeTone(`${root}/long.wav`, { duration: 30 });
+  // Ten minutes of frozen frame to encode: a cancel that does not kill ffmpeg cannot pass.
+  await makeTone(`${root}/long.wav`, { duration: 600, sampleRate: 8000 });
   await Deno.writeTextFile(`${root}/corrupt.mp4`, "definitely not an mp4");
-  const svc = await spawnService("media", { SACV_UPLOADS_DIR: root, SACV_LOG_LEVEL: "warn" });
+  // A minute that cannot be copied (MPEG-4 Part 2): BuildVideo re-encodes all of it.
+  await ffmpeg([
+    "-f",
+    "lavfi",
+    "-i",
+    "testsrc2=size=480x270:rate=25:duration=60",
+    "-c:v",
+    "mpeg4",
+    "-q:v",
+    "5",
+    `${root}/minute.mp4`,
+  ]);
+  // The slowest preset keeps every re-encode running long enough to be cancelled mid-way.
+  const svc = await spawnService("media", {
+    SACV_UPLOADS_DIR: root,
+    SACV_LOG_LEVEL: "warn",
+    SACV_VIDEO_PRESET: "veryslow",
+  });
   const client = createClient("sacv.media.v1.MediaService", svc.addr);
   let stopped = false;
   try {
@@ -142,14 +173,12 @@ Deno.test("media service over gRPC: probe, cut, align, concat, errors, cancel, S
         output: "cancel/o.mp4",
         overflow: "freeze",
       }, { signal: controller.signal });
-      const deadline = Date.now() + 30_000;
-      while (Date.now() < deadline) {
-        const entries = await names(`${root}/cancel`).catch(() => []);
-        if (entries.some((n) => n.startsWith(".o.tmp-"))) break;
-        await new Promise((r) => setTimeout(r, 10));
-      }
+      const pids = await waitForChildren(() => childPids(svc.pid), 30_000);
       controller.abort();
-      await assert.rejects(call, rejectsWith("CANCELLED", /./));
+      assert.ok(rejectsWith("CANCELLED", /./)(await rejectionWithin(call, 5_000)));
+      // The service kills its child at once (SIGTERM, SIGKILL 2 s later).
+      await assertGone(pids, 3_000);
+      const deadline = Date.now() + 10_000;
       let left: string[] = ["?"];
       while (Date.now() < deadline) {
         left = await names(`${root}/cancel`).catch(() => []);
@@ -158,6 +187,82 @@ Deno.test("media service over gRPC: probe, cut, align, concat, errors, cancel, S
       }
       assert.deepEqual(left, []);
     });
+
+    await t.step(
+      "BuildVideo, BuildAudio and MuxVideo stream readiness, then the result",
+      async () => {
+        type Msg = {
+          progress: number;
+          ready: number[];
+          done: boolean;
+          result: Record<string, unknown> | null;
+        };
+        const segments = [{ start: 0.52, end: 1.6 }, { start: 2, end: 2.8 }];
+        const video = await stream<Msg>(client, "BuildVideo", {
+          source: "src.mp4",
+          output_dir: "job/video",
+          segments,
+        });
+        assert.deepEqual(video.flatMap((m) => m.ready).sort(), [0, 1]);
+        assert.ok(video.slice(0, -1).every((m) => !m.done && m.result === null));
+        const built = video.at(-1)!;
+        assert.equal(built.done, true);
+        assert.equal(built.result!.output_dir, "job/video");
+        const audio = await stream<Msg>(client, "BuildAudio", {
+          source: "src.mp4",
+          output: "job/a.m4a",
+          segments: [
+            { ...segments[0], kind: "narration", narration: "n.wav" },
+            { ...segments[1], kind: "original" },
+          ],
+        });
+        const aligned = audio.at(-1)!.result!.segments as { video: string; duration: number }[];
+        assert.equal(aligned.length, 2);
+        const mux = await stream<{ stage: string; done: boolean; result: Record<string, number> }>(
+          client,
+          "MuxVideo",
+          {
+            source: "src.mp4",
+            video_dir: "job/video",
+            audio: "job/a.m4a",
+            output: "job/out.mp4",
+            segments: segments.map((s, i) => ({ ...s, ...aligned[i] })),
+          },
+        );
+        assert.ok(mux.some((m) => m.stage === "verify"));
+        const result = mux.at(-1)!.result;
+        assert.ok(Math.abs(result.video_duration - 1.88) <= FRAME, `${result.video_duration}`);
+        assert.ok(Math.abs(result.audio_duration - result.video_duration) <= FRAME);
+      },
+    );
+
+    await t.step(
+      "cancelling BuildVideo mid-pass kills the service's ffmpeg and leaves nothing",
+      async () => {
+        const call = (client.BuildVideo as (r: unknown) => grpc.ClientReadableStream<unknown>)
+          .call(client, {
+            source: "minute.mp4",
+            output_dir: "cancelled/video",
+            segments: [{ start: 0, end: 60 }],
+          });
+        const ended = new Promise((resolve, reject) => {
+          call.on("data", () => {});
+          call.on("error", (err) => reject(fromGrpcError(err)));
+          call.on("end", resolve);
+        });
+        const pids = await waitForChildren(() => childPids(svc.pid), 30_000);
+        call.cancel();
+        assert.ok(rejectsWith("CANCELLED", /./)(await rejectionWithin(ended, 5_000)));
+        // The service kills its children at once (SIGTERM, SIGKILL 2 s later).
+        await assertGone(pids, 3_000);
+        const deadline = Date.now() + 10_000;
+        while ((await names(root)).includes("cancelled") && Date.now() < deadline) {
+          await new Promise((r) => setTimeout(r, 20));
+        }
+        assert.ok(!(await names(root)).includes("cancelled"), "the folder is removed");
+        assert.deepEqual(childPids(svc.pid), [], "no chunk started after the cancel");
+      },
+    );
 
     await t.step("SIGTERM stops the service with exit code 0", async () => {
       // Close our channel first: Deno's http2 client can crash on the server's

@@ -2,6 +2,8 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { makeVideo, meanVolume } from "./support/media_fixtures.ts";
+import { assertGone, childPids, rejectionWithin, waitForChildren } from "./support/processes.ts";
+import { ffmpeg } from "../services/media/testing.ts";
 import { CancelledError } from "../services/common/errors.ts";
 import { PipelineError } from "../services/orchestrator/pipeline.ts";
 import { createClients } from "../services/orchestrator/clients.ts";
@@ -22,6 +24,17 @@ const chars = (n: number, c = "字") => c.repeat(n);
 const cases: { name: string; fn: (stack: Stack, video: string) => Promise<void> }[] = [];
 const withCase = (name: string, fn: (stack: Stack, video: string) => Promise<void>) =>
   cases.push({ name, fn });
+
+/** Entries (files and folders) directly in `dir`; none when it does not exist. */
+async function names(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  try {
+    for await (const e of Deno.readDir(dir)) out.push(e.name);
+  } catch (err) {
+    if (!(err instanceof Deno.errors.NotFound)) throw err;
+  }
+  return out;
+}
 
 async function ttsIdle(stack: Stack) {
   await waitFor(
@@ -233,12 +246,103 @@ withCase(
   },
 );
 
+withCase(
+  "generate_video: cancel mid-video-pass kills the media service's ffmpeg and leaves no work dir",
+  async (stack) => {
+    // A minute of MPEG-4 Part 2 cannot be copied: the video pass re-encodes all of it.
+    await ffmpeg([
+      "-f",
+      "lavfi",
+      "-i",
+      "testsrc2=size=480x270:rate=25:duration=60",
+      "-c:v",
+      "mpeg4",
+      "-q:v",
+      "5",
+      join(stack.mediaRoot, "videos/minute.mp4"),
+    ]);
+    const h = makeHarness({
+      stack,
+      scope: "generate_video",
+      videoPath: "videos/minute.mp4",
+      script: { segments: [{ id: "m", start_time: 0, end_time: 60, text: chars(20, "慢") }] },
+      options: { tts: { options: { latency_ms: "60000" } } },
+    });
+    const run = generateVideo(h.ctx, stack.clients);
+    run.catch(() => {});
+    const pids = await waitForChildren(() => childPids(stack.media.pid), 30_000);
+    h.controller.abort();
+    assert.ok((await rejectionWithin(run, 5_000)) instanceof CancelledError);
+    await assertGone(pids, 3_000);
+    await waitFor(
+      async () => (await names(join(stack.mediaRoot, ".work"))).length === 0,
+      10_000,
+      "the work dir to go",
+    );
+    assert.deepEqual(childPids(stack.media.pid), []);
+    await ttsIdle(stack);
+  },
+);
+
 Deno.test("generate_video pipeline against real TTS and media processes", async (t) => {
   const stack = await startStack();
   try {
     await Deno.mkdir(join(stack.mediaRoot, "videos"));
     await makeVideo(join(stack.mediaRoot, "videos/src.mp4"), { duration: 8, fps: 25 });
     for (const c of cases) await t.step(c.name, () => c.fn(stack, "videos/src.mp4"));
+  } finally {
+    await stack.stop();
+  }
+});
+
+Deno.test("generate_video: 1000 segments complete, in sync, with the GOPs copied", async () => {
+  const stack = await startStack({
+    SACV_TTS_MAX_WORKERS: "16",
+    SACV_TTS_PROVIDER_LIMITS: "fake=16",
+  });
+  try {
+    await Deno.mkdir(join(stack.mediaRoot, "videos"));
+    await makeVideo(join(stack.mediaRoot, "videos/long.mp4"), {
+      duration: 222,
+      width: 160,
+      height: 120,
+      fps: 25,
+      gop: 25,
+    });
+    // Runs of ten 0.2 s segments, a 0.2 s gap after each run; one in three plays the original.
+    const segments = Array.from({ length: 1000 }, (_, i) => {
+      const start = Math.round((i * 0.2 + Math.floor(i / 10) * 0.2) * 100) / 100;
+      const end = Math.round((start + 0.2) * 100) / 100;
+      return i % 3 === 0
+        ? { id: `o${i}`, start_time: start, end_time: end, text: "播放原片", OST: 1 }
+        : { id: `n${i}`, start_time: start, end_time: end, text: chars(2, "千") + i };
+    });
+    const h = makeHarness({
+      stack,
+      scope: "generate_video",
+      videoPath: "videos/long.mp4",
+      script: { segments },
+    });
+    const result = await generateVideo(h.ctx, stack.clients);
+    const out = join(stack.mediaRoot, result.filePath);
+    const probe = await stack.clients.media.probe(result.filePath);
+    assert.ok(Math.abs(probe.video_duration - 200) <= 0.04, `video ${probe.video_duration}`);
+    assert.ok(Math.abs(probe.audio_duration - probe.video_duration) <= 0.04);
+    assert.equal(result.data.video_mode, "smart");
+    assert.ok(Number(result.data.copied_seconds) > 100, `copied ${result.data.copied_seconds}`);
+    const count = (p: string) => h.events.filter((e) => e.phase === p).length;
+    assert.equal(count("cutting_segments_progress"), 1000);
+    assert.equal(count("segment_processed"), 1000);
+    const last = h.events.findLast((e) => e.phase === "segment_processed")!.data!;
+    assert.deepEqual([last.output_start, last.output_end], [199.8, 200]);
+    for (let i = 1; i < h.events.length; i++) {
+      assert.ok(h.events[i].progress >= h.events[i - 1].progress, `progress went back at ${i}`);
+    }
+    const decode = await new Deno.Command("ffmpeg", {
+      args: ["-v", "error", "-i", out, "-f", "null", "-"],
+    }).output();
+    assert.equal(new TextDecoder().decode(decode.stderr).trim(), "");
+    assert.deepEqual(await listFiles(join(stack.mediaRoot, ".work")), []);
   } finally {
     await stack.stop();
   }

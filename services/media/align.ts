@@ -5,6 +5,7 @@ import { type Overflow, planAlignment } from "./align_plan.ts";
 import { buildAlignArgs, type VideoSource } from "./align_args.ts";
 import type { MediaContext } from "./context.ts";
 import { VIDEO_EXTENSIONS } from "./context.ts";
+import { videoEncode } from "./cut.ts";
 import { runTool, sec } from "./ffmpeg.ts";
 import type { AlignNarrationRequestInit, AlignNarrationResult } from "./messages.ts";
 import { writeAtomically } from "./output.ts";
@@ -78,6 +79,7 @@ export async function alignNarration(
   const plan = planAlignment(narr.audio_duration, clip.video_duration, {
     overflow,
     maxTempo: req.max_tempo || undefined,
+    channels: narr.channels,
   });
 
   let video: VideoSource = { path: clipPath, info: clip, inputArgs: [] };
@@ -111,7 +113,12 @@ export async function alignNarration(
     throw precondition(field, `${shown} has no audio to duck under the narration`, "NO_AUDIO");
   }
 
-  const args = buildAlignArgs(plan, { video, narration: narrationPath, duck });
+  const args = buildAlignArgs(plan, {
+    video,
+    narration: narrationPath,
+    duck,
+    encode: videoEncode(ctx.encode),
+  });
   const written = await writeAtomically(out, async (tmp) => {
     await runTool(ctx.ffmpeg, [...args, tmp], { signal, limit: ctx.limit });
     const written = await probe(tmp, { ...opts, field: "output" });

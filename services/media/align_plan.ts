@@ -2,11 +2,26 @@
 // V s, r = A/V → strategy, atempo factor and the narration filter chain.
 import { SacvError } from "../common/errors.ts";
 
-/** What to do when the narration is longer than the tempo window allows. */
-export type Overflow = "trim" | "extend" | "freeze";
+/**
+ * What to do when the narration is longer than the tempo window allows: cut it, or keep it
+ * whole and lengthen the slot with more footage (extend), the last frame held (freeze) or
+ * the clip slowed down (slow; the script-wide calls only).
+ */
+export type Overflow = "trim" | "extend" | "freeze" | "slow";
+
+/** The overflow policies, in the order error messages list them. */
+export const OVERFLOWS: readonly Overflow[] = ["trim", "extend", "freeze", "slow"];
 
 /** The strategy an alignment used (the values of `AlignNarrationResult.strategy`). */
-export type Strategy = "exact" | "speed_up" | "slow_down" | "trim" | "pad" | "extend" | "freeze";
+export type Strategy =
+  | "exact"
+  | "speed_up"
+  | "slow_down"
+  | "trim"
+  | "pad"
+  | "extend"
+  | "freeze"
+  | "slow";
 
 /** Options for {@linkcode planAlignment}. */
 export interface AlignmentOptions {
@@ -14,6 +29,8 @@ export interface AlignmentOptions {
   overflow?: Overflow;
   /** Largest tempo change in either direction; defaults to 1.15. */
   maxTempo?: number;
+  /** Channels of the narration (1 is spread to both sides at full level); defaults to 2. */
+  channels?: number;
 }
 
 /** How to build the aligned clip. */
@@ -25,8 +42,11 @@ export interface AlignmentPlan {
   duration: number;
   /** Narration filter chain (no labels) producing exactly `duration` s of 48 kHz stereo. */
   audioFilter: string;
-  /** "copy": clip video untouched; "freeze": hold the last frame; "extend": more source footage. */
-  video: "copy" | "freeze" | "extend";
+  /**
+   * "copy": clip video untouched; "freeze": hold the last frame; "extend": more source
+   * footage; "slow": the clip slowed down to the narration's length.
+   */
+  video: "copy" | "freeze" | "extend" | "slow";
   /** Seconds of held last frame for "freeze" (0 otherwise). */
   freezeSeconds: number;
 }
@@ -46,8 +66,18 @@ function invalid(field: string, message: string): SacvError {
   });
 }
 
-/** Audio format every narration is converted to before filtering. */
-export const AUDIO_FORMAT = "aresample=48000,aformat=sample_fmts=fltp:channel_layouts=stereo";
+/**
+ * Filters that make 48 kHz float stereo of audio with `channels` channels. Mono is copied
+ * to both sides at full level (a plain stereo remix would lower it by 3 dB); more channels
+ * are mixed down by ffmpeg's default matrix.
+ */
+export function audioFormat(channels: number): string {
+  const stereo = channels === 1 ? "pan=stereo|c0=c0|c1=c0," : "";
+  return `aresample=48000,${stereo}aformat=sample_fmts=fltp:channel_layouts=stereo`;
+}
+
+/** {@linkcode audioFormat} of stereo input (mono input gets {@linkcode audioFormat}(1)). */
+export const AUDIO_FORMAT = audioFormat(2);
 
 /** A chain that cuts or pads audio to exactly `seconds`. */
 export function fitAudio(seconds: number): string {
@@ -70,7 +100,8 @@ export function planAlignment(
   clip: number,
   options: AlignmentOptions = {},
 ): AlignmentPlan {
-  const { overflow = "trim", maxTempo = DEFAULT_MAX_TEMPO } = options;
+  const { overflow = "trim", maxTempo = DEFAULT_MAX_TEMPO, channels = 2 } = options;
+  const format = audioFormat(channels);
   if (!Number.isFinite(narration) || narration <= 0) {
     throw invalid("narration", `duration must be > 0: current value is ${narration}`);
   }
@@ -80,29 +111,28 @@ export function planAlignment(
   if (!Number.isFinite(maxTempo) || maxTempo < 1 || maxTempo > 2) {
     throw invalid("max_tempo", `must be from 1 to 2: current value is ${maxTempo}`);
   }
-  if (!["trim", "extend", "freeze"].includes(overflow)) {
-    throw invalid("overflow", `must be trim, extend or freeze: current value is ${overflow}`);
+  if (!OVERFLOWS.includes(overflow)) {
+    throw invalid("overflow", `must be ${OVERFLOWS.join(", ")}: current value is ${overflow}`);
   }
   const r = narration / clip;
   const base = { tempo: 1, duration: clip, video: "copy" as const, freezeSeconds: 0 };
-  const withTempo = (tempo: number) =>
-    `${AUDIO_FORMAT},atempo=${tempo.toFixed(6)},${fitAudio(clip)}`;
+  const withTempo = (tempo: number) => `${format},atempo=${tempo.toFixed(6)},${fitAudio(clip)}`;
 
   if (Math.abs(r - 1) <= EXACT_TOLERANCE) {
-    return { ...base, strategy: "exact", audioFilter: `${AUDIO_FORMAT},${fitAudio(clip)}` };
+    return { ...base, strategy: "exact", audioFilter: `${format},${fitAudio(clip)}` };
   }
   if (r > 1) {
     if (r <= maxTempo + EPS) {
       return { ...base, strategy: "speed_up", tempo: r, audioFilter: withTempo(r) };
     }
     if (overflow === "trim") {
-      return { ...base, strategy: "trim", audioFilter: `${AUDIO_FORMAT},${fitAudio(clip)}` };
+      return { ...base, strategy: "trim", audioFilter: `${format},${fitAudio(clip)}` };
     }
     return {
       strategy: overflow,
       tempo: 1,
       duration: narration,
-      audioFilter: `${AUDIO_FORMAT},${fitAudio(narration)}`,
+      audioFilter: `${format},${fitAudio(narration)}`,
       video: overflow,
       freezeSeconds: overflow === "freeze" ? narration - clip : 0,
     };
@@ -110,5 +140,5 @@ export function planAlignment(
   if (1 / r <= maxTempo + EPS) {
     return { ...base, strategy: "slow_down", tempo: r, audioFilter: withTempo(r) };
   }
-  return { ...base, strategy: "pad", audioFilter: `${AUDIO_FORMAT},${fitAudio(clip)}` };
+  return { ...base, strategy: "pad", audioFilter: `${format},${fitAudio(clip)}` };
 }

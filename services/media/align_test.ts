@@ -1,4 +1,10 @@
 import assert from "node:assert/strict";
+import {
+  assertGone,
+  childPids,
+  rejectionWithin,
+  waitForChildren,
+} from "../../test/support/processes.ts";
 import { makeTone, makeVideo, meanVolume } from "../../test/support/media_fixtures.ts";
 import { alignNarration } from "./align.ts";
 import { probe } from "./probe.ts";
@@ -83,6 +89,56 @@ Deno.test("speed_up uses atempo A/V > 1 so the whole narration fits the clip", (
     };
     assert.ok(await seg(0.4 * V, 0.47 * V) > -40, "tone still playing just before V/2");
     assert.ok(await seg(0.53 * V, 0.6 * V) < -60, "silence after V/2");
+  }));
+
+Deno.test("slow_down uses atempo A/V < 1 so the narration is stretched over the whole clip", () =>
+  withTestRoot(async ({ ctx, root }) => {
+    await makeVideo(`${root}/clip.mp4`, { duration: V, fps: FPS });
+    // Tone for half the narration, then silence; A = 0.9 V. At atempo 0.9 the tone ends at
+    // V/2; with no tempo change it would end at 0.45 V and silence would pad the rest.
+    await makeTone(`${root}/n.wav`, { duration: 0.45 * V });
+    await ffmpeg(["-i", `${root}/n.wav`, "-af", `apad=whole_dur=${0.9 * V}`, `${root}/n2.wav`]);
+    const res = await alignNarration(ctx, {
+      clip: "clip.mp4",
+      narration: "n2.wav",
+      output: "o.mp4",
+    });
+    assert.equal(res.strategy, "slow_down");
+    assert.ok(Math.abs(res.tempo - 0.9) < 0.01, `tempo ${res.tempo}`);
+    const out = await new Deno.Command("ffmpeg", {
+      args: [
+        "-hide_banner",
+        "-i",
+        `${root}/o.mp4`,
+        "-af",
+        "silencedetect=noise=-40dB:d=0.03",
+        "-f",
+        "null",
+        "-",
+      ],
+    }).output();
+    const m = new TextDecoder().decode(out.stderr).match(/silence_start: ([\d.]+)/);
+    assert.ok(m, "the tone ends somewhere");
+    assert.ok(Math.abs(Number(m[1]) - V / 2) <= 0.02, `tone ends at ${m[1]}, expected ${V / 2}`);
+  }));
+
+Deno.test("a truncated clip is refused as damaged and nothing is written", () =>
+  withTestRoot(async ({ ctx, root }) => {
+    // Headers intact (moov first), the last 40 % of the data missing.
+    await makeVideo(`${root}/whole.mp4`, { duration: 3 });
+    const bytes = await Deno.readFile(`${root}/whole.mp4`);
+    await Deno.writeFile(`${root}/trunc.mp4`, bytes.subarray(0, Math.floor(bytes.length * 0.6)));
+    await Deno.remove(`${root}/whole.mp4`);
+    await makeTone(`${root}/n.wav`, { duration: 3 });
+    const err = await alignNarration(ctx, {
+      clip: "trunc.mp4",
+      narration: "n.wav",
+      output: "o/o.mp4",
+    })
+      .catch((e) => e);
+    assert.ok(err instanceof SacvError && err.reason === "DAMAGED_MEDIA", String(err));
+    assert.match(err.message, /^clip: trunc\.mp4 looks truncated or damaged/);
+    assert.deepEqual(await listDir(root), ["n.wav", "trunc.mp4"]);
   }));
 
 Deno.test("freeze and extend keep the whole narration and re-encode video to its length", () =>
@@ -206,7 +262,8 @@ Deno.test("bad alignment input is refused by field and nothing is written", () =
 Deno.test("cancelling an alignment kills ffmpeg and leaves no temp file", () =>
   withTestRoot(async ({ ctx, root }) => {
     await makeVideo(`${root}/clip.mp4`, { duration: 1 });
-    await makeTone(`${root}/n.wav`, { duration: 30 });
+    // Ten minutes of frozen frame to encode: only a kill ends it within the deadline.
+    await makeTone(`${root}/n.wav`, { duration: 600, sampleRate: 8000 });
     const controller = new AbortController();
     const run = alignNarration(ctx, {
       clip: "clip.mp4",
@@ -214,16 +271,10 @@ Deno.test("cancelling an alignment kills ffmpeg and leaves no temp file", () =>
       output: "out/o.mp4",
       overflow: "freeze",
     }, controller.signal);
-    // Abort as soon as the temp output appears (ffmpeg is writing).
-    const deadline = Date.now() + 20_000;
-    let sawTemp = false;
-    while (Date.now() < deadline && !sawTemp) {
-      try {
-        sawTemp = (await listDir(`${root}/out`)).some((n) => n.startsWith(".o.tmp-"));
-      } catch { /* folder not created yet */ }
-      if (!sawTemp) await new Promise((r) => setTimeout(r, 5));
-    }
+    const pids = await waitForChildren(() => childPids(Deno.pid), 20_000);
     controller.abort();
-    await assert.rejects(run, (e: unknown) => e instanceof SacvError && e.status === "CANCELLED");
+    const err = await rejectionWithin(run, 5_000);
+    assert.ok(err instanceof SacvError && err.status === "CANCELLED", String(err));
+    await assertGone(pids, 1_000);
     assert.deepEqual(await listDir(root), ["clip.mp4", "n.wav"]);
   }));

@@ -1,7 +1,7 @@
 // Concat: joins clips in order into one MP4, normalising frame size, rate and
 // audio (silence for clips without any), reporting progress from -progress.
 import { SacvError } from "../common/errors.ts";
-import { AUDIO_FORMAT } from "./align_plan.ts";
+import { audioFormat } from "./align_plan.ts";
 import type { MediaContext } from "./context.ts";
 import { VIDEO_EXTENSIONS } from "./context.ts";
 import {
@@ -12,7 +12,7 @@ import {
   timestampTrouble,
   videoFormats,
 } from "./concat_copy.ts";
-import { AUDIO_ENCODE, VIDEO_ENCODE } from "./cut.ts";
+import { AUDIO_ENCODE, videoEncode } from "./cut.ts";
 import { baseArgs, progressSeconds, runTool, sec } from "./ffmpeg.ts";
 import type { VideoFormat } from "./mp4_format.ts";
 import type { ConcatProgress, ConcatRequestInit, ConcatResult, ProbeResult } from "./messages.ts";
@@ -51,7 +51,7 @@ export function framesAt(info: ProbeResult, fps: number): number {
 /** The audio of input `input` (or generated silence) cut or padded to `seconds`, as `[label]`. */
 function audioPart(info: ProbeResult, input: number, seconds: string, label: string): string {
   const audio = info.has_audio
-    ? `[${input}:a:0]${AUDIO_FORMAT},`
+    ? `[${input}:a:0]${audioFormat(info.channels)},`
     : `anullsrc=channel_layout=stereo:sample_rate=48000,aformat=sample_fmts=fltp,`;
   return `${audio}atrim=end=${seconds},apad=whole_dur=${seconds},asetpts=N/SR/TB[${label}]`;
 }
@@ -204,7 +204,7 @@ export async function concatClips(
       const copied = await concatCopied(ctx, paths, infos, copy, tmp, run, signal);
       if (copied) return copied;
     }
-    await run([...filterArgs(paths, infos, target), tmp]);
+    await run([...filterArgs(paths, infos, target, videoEncode(ctx.encode)), tmp]);
     return await check(tmp);
   });
   return {
@@ -216,7 +216,12 @@ export async function concatClips(
 }
 
 /** The filter path: decode, normalise and re-encode everything. */
-function filterArgs(paths: string[], infos: ProbeResult[], target: ConcatTarget): string[] {
+function filterArgs(
+  paths: string[],
+  infos: ProbeResult[],
+  target: ConcatTarget,
+  encode: string[],
+): string[] {
   const args = baseArgs();
   for (const p of paths) args.push("-i", p);
   args.push(
@@ -226,7 +231,7 @@ function filterArgs(paths: string[], infos: ProbeResult[], target: ConcatTarget)
     "[vout]",
     "-map",
     "[aout]",
-    ...VIDEO_ENCODE,
+    ...encode,
     "-r",
     String(target.fps),
     ...AUDIO_ENCODE,

@@ -114,3 +114,8 @@ export function buildCopyArgs(listPath: string, paths: string[], audioGraph: str
 export function timestampTrouble(stderr: string): boolean {
   return TIMESTAMP_TROUBLE.test(stderr);
 }
+
+/** The first line of ffmpeg's stderr reporting broken timestamps, or null. */
+export function concatTrouble(stderr: string): string | null {
+  return stderr.split("\n").find((line) => TIMESTAMP_TROUBLE.test(line))?.trim() ?? null;
+}

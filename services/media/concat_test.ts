@@ -1,4 +1,10 @@
 import assert from "node:assert/strict";
+import {
+  assertGone,
+  childPids,
+  rejectionWithin,
+  waitForChildren,
+} from "../../test/support/processes.ts";
 import { makeVideo, meanVolume } from "../../test/support/media_fixtures.ts";
 import { SacvError } from "../common/errors.ts";
 import {
@@ -97,22 +103,27 @@ Deno.test("uniform clips are joined by copying the video; sound stays in place a
 
 Deno.test("cancelling a copied concat kills ffmpeg and leaves nothing behind", () =>
   withTestRoot(async ({ ctx, root }) => {
-    await makeVideo(`${root}/a.mp4`, { duration: 1 });
+    await makeVideo(`${root}/a.mp4`, { duration: 4 });
     const controller = new AbortController();
-    let running = false;
+    let pids: number[] = [];
+    // 2000 s of output: minutes of work, so only a kill ends it in time.
     const run = concatClips(
       ctx,
-      { inputs: Array(150).fill("a.mp4"), output: "sub/o.mp4" },
+      { inputs: Array(500).fill("a.mp4"), output: "sub/o.mp4" },
       (p) => {
-        if (p.out_time > 0) {
-          running = true;
+        if (p.out_time > 0 && pids.length === 0) {
+          pids = childPids(Deno.pid);
           controller.abort();
         }
       },
       controller.signal,
     );
-    await assert.rejects(run, (e) => e instanceof SacvError && e.status === "CANCELLED");
-    assert.ok(running, "aborted while ffmpeg was writing");
+    // The deadline counts from the abort, not from the probing of 500 inputs.
+    await waitForChildren(() => (controller.signal.aborted ? pids : []), 60_000, "the abort");
+    const err = await rejectionWithin(run, 5_000);
+    assert.ok(err instanceof SacvError && err.status === "CANCELLED", String(err));
+    assert.equal(pids.length, 1, "aborted while ffmpeg was writing");
+    await assertGone(pids, 1_000);
     assert.deepEqual(await listDir(root), ["a.mp4"]);
   }));
 
@@ -180,7 +191,7 @@ Deno.test("concat honours a requested size and rate", () =>
 
 Deno.test("concat refuses bad inputs naming the index and writes nothing; cancel cleans up", () =>
   withTestRoot(async ({ ctx, root }) => {
-    await makeVideo(`${root}/a.mp4`, { duration: 0.5 });
+    await makeVideo(`${root}/a.mp4`, { duration: 2 });
     await Deno.writeTextFile(`${root}/bad.mp4`, "garbage");
     const is = (status: string, re: RegExp) => (e: unknown) =>
       e instanceof SacvError && e.status === status && re.test(e.message);
@@ -197,15 +208,43 @@ Deno.test("concat refuses bad inputs naming the index and writes nothing; cancel
       is("INVALID_ARGUMENT", /^inputs:/),
     );
     const controller = new AbortController();
+    let pids: number[] = [];
+    // 80 s re-encoded at 720p: far longer than the deadline below.
     const run = concatClips(
       ctx,
-      { inputs: Array(12).fill("a.mp4"), output: "sub/o.mp4", width: 1280, height: 720 },
+      { inputs: Array(40).fill("a.mp4"), output: "sub/o.mp4", width: 1280, height: 720 },
       // Abort once ffmpeg reports output, i.e. while it is running.
-      (p) => p.out_time > 0 && controller.abort(),
+      (p) => {
+        if (p.out_time > 0 && pids.length === 0) {
+          pids = childPids(Deno.pid);
+          controller.abort();
+        }
+      },
       controller.signal,
     );
-    await assert.rejects(run, is("CANCELLED", /cancelled/));
+    await waitForChildren(() => (controller.signal.aborted ? pids : []), 60_000, "the abort");
+    assert.ok(is("CANCELLED", /cancelled/)(await rejectionWithin(run, 5_000)));
+    await assertGone(pids, 1_000);
     assert.deepEqual(await listDir(root), ["a.mp4", "bad.mp4"]);
+  }));
+
+Deno.test("a truncated input is refused as damaged on both paths and nothing is written", () =>
+  withTestRoot(async ({ ctx, root }) => {
+    await makeVideo(`${root}/a.mp4`, { duration: 2 });
+    await makeVideo(`${root}/whole.mp4`, { duration: 3 });
+    const bytes = await Deno.readFile(`${root}/whole.mp4`);
+    await Deno.writeFile(`${root}/trunc.mp4`, bytes.subarray(0, Math.floor(bytes.length * 0.6)));
+    await Deno.remove(`${root}/whole.mp4`);
+    // Same stream format: the copy path runs first, comes out short, and the re-encode too.
+    const err = await concatClips(
+      ctx,
+      { inputs: ["a.mp4", "trunc.mp4"], output: "o.mp4" },
+      () => {},
+    )
+      .catch((e) => e);
+    assert.ok(err instanceof SacvError && err.reason === "DAMAGED_MEDIA", String(err));
+    assert.match(err.message, /^inputs: one of the inputs looks truncated or damaged/);
+    assert.deepEqual(await listDir(root), ["a.mp4", "trunc.mp4"]);
   }));
 
 Deno.test("the concat graph scales, pads and retimes every input and adds silence where needed", () => {

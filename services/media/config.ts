@@ -1,6 +1,20 @@
 // Media service configuration, read from the environment once at start-up.
 import { envAddr, envInt, envString, metricsAddrOf } from "../common/env.ts";
 import { type LogLevel, parseLogLevel } from "../common/log.ts";
+import type { EncodeSettings } from "./video_encoder.ts";
+
+/** x264/x265 presets, fastest first. */
+export const PRESETS = [
+  "ultrafast",
+  "superfast",
+  "veryfast",
+  "faster",
+  "fast",
+  "medium",
+  "slow",
+  "slower",
+  "veryslow",
+];
 
 /** Validated media service settings. */
 export interface MediaConfig {
@@ -14,6 +28,8 @@ export interface MediaConfig {
   ffprobe: string;
   /** Most ffmpeg children running at once (`SACV_MEDIA_MAX_PROCESSES`, default: CPU cores). */
   maxProcesses: number;
+  /** Re-encode settings (`SACV_VIDEO_PRESET`, default veryfast; `SACV_VIDEO_CRF`, default 18). */
+  encode: EncodeSettings;
   logLevel: LogLevel;
   /** Shared secret on every internal gRPC call (`SACV_INTERNAL_TOKEN`); unset turns it off. */
   internalToken?: string;
@@ -71,8 +87,24 @@ export function loadConfig(
     maxProcesses: envInt(env, "SACV_MEDIA_MAX_PROCESSES", navigator.hardwareConcurrency || 2, {
       min: 1,
     })!,
+    encode: {
+      preset: envPreset(env),
+      crf: envInt(env, "SACV_VIDEO_CRF", 18, { min: 0, max: 51 })!,
+    },
     logLevel: parseLogLevel(env.SACV_LOG_LEVEL),
     internalToken: env.SACV_INTERNAL_TOKEN?.trim() || undefined,
     metricsAddr: metricsAddrOf(env, "127.0.0.1:9103"),
   };
+}
+
+function envPreset(env: Record<string, string | undefined>): string {
+  const preset = envString(env, "SACV_VIDEO_PRESET", "veryfast");
+  if (!PRESETS.includes(preset)) {
+    throw new RangeError(
+      `Cannot use 'SACV_VIDEO_PRESET' as it must be one of ${
+        PRESETS.join(", ")
+      }: current value is ${preset}`,
+    );
+  }
+  return preset;
 }

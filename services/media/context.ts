@@ -1,5 +1,6 @@
 // What every media operation needs: the media root and the binaries to run.
 import type { LimitFunction } from "p-limit";
+import type { EncodeSettings } from "./video_encoder.ts";
 
 /** The media root and ffmpeg/ffprobe binaries an operation works with. */
 export interface MediaContext {
@@ -9,6 +10,8 @@ export interface MediaContext {
   ffprobe: string;
   /** Caps concurrent ffmpeg children across all calls; unlimited when absent. */
   limit?: LimitFunction;
+  /** x264/x265 preset and CRF for re-encoded video; defaults to veryfast / 18. */
+  encode?: EncodeSettings;
 }
 
 /** Output file extensions accepted for video results (MP4 family). */

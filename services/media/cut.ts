@@ -9,18 +9,16 @@ import { writeAtomically } from "./output.ts";
 import { toRootRelative } from "./paths.ts";
 import { openInputOutput, probe } from "./probe.ts";
 import { checkVideoLength } from "./verify.ts";
+import { DEFAULT_ENCODE, type EncodeSettings } from "./video_encoder.ts";
 
-/** Encoder settings shared by every re-encode (fast, visually lossless enough). */
-export const VIDEO_ENCODE: readonly string[] = [
-  "-c:v",
-  "libx264",
-  "-preset",
-  "veryfast",
-  "-crf",
-  "18",
-  "-pix_fmt",
-  "yuv420p",
-];
+/** H.264 encoder arguments for `settings` (SACV_VIDEO_PRESET / SACV_VIDEO_CRF). */
+export function videoEncode(settings: EncodeSettings = DEFAULT_ENCODE): string[] {
+  const { preset, crf } = settings;
+  return ["-c:v", "libx264", "-preset", preset, "-crf", String(crf), "-pix_fmt", "yuv420p"];
+}
+
+/** Encoder settings of the default re-encode (fast, visually lossless). */
+export const VIDEO_ENCODE: readonly string[] = videoEncode();
 
 /** AAC 192 kbit/s, 48 kHz stereo: the audio of every clip the service writes. */
 export const AUDIO_ENCODE: readonly string[] = [
@@ -125,7 +123,7 @@ export async function cutClip(
   if (copy) {
     args.push("-c", "copy", "-avoid_negative_ts", "make_zero");
   } else {
-    args.push("-t", sec(end - req.start), ...VIDEO_ENCODE);
+    args.push("-t", sec(end - req.start), ...videoEncode(ctx.encode));
     if (keepAudio) args.push(...AUDIO_ENCODE);
   }
   args.push("-map_metadata", "-1", "-movflags", "+faststart");

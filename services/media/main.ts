@@ -30,6 +30,7 @@ const media = createMediaService({
     ffmpeg: config.ffmpeg,
     ffprobe: config.ffprobe,
     limit: pLimit(config.maxProcesses),
+    encode: config.encode,
   },
   logger,
 });

@@ -67,3 +67,60 @@ export type {
   ExtractFrameResult as ExtractFrameResultInit,
   ExtractFrameResult__Output as ExtractFrameResult,
 } from "../../proto/gen/sacv/media/v1/ExtractFrameResult.ts";
+
+// Script-wide calls: BuildVideo, BuildAudio, MuxVideo.
+import type { BuildVideoRequest__Output } from "../../proto/gen/sacv/media/v1/BuildVideoRequest.ts";
+import type { BuildAudioRequest__Output } from "../../proto/gen/sacv/media/v1/BuildAudioRequest.ts";
+import type { MuxVideoRequest__Output } from "../../proto/gen/sacv/media/v1/MuxVideoRequest.ts";
+import type { AudioSegment__Output } from "../../proto/gen/sacv/media/v1/AudioSegment.ts";
+import type { MuxSegment__Output } from "../../proto/gen/sacv/media/v1/MuxSegment.ts";
+
+export type { VideoSegment__Output as VideoSegment } from "../../proto/gen/sacv/media/v1/VideoSegment.ts";
+export type { BuildVideoRequest__Output as BuildVideoRequest } from "../../proto/gen/sacv/media/v1/BuildVideoRequest.ts";
+export type {
+  BuildVideoResult as BuildVideoResultInit,
+  BuildVideoResult__Output as BuildVideoResult,
+} from "../../proto/gen/sacv/media/v1/BuildVideoResult.ts";
+export type {
+  BuildVideoProgress as BuildVideoProgressInit,
+  BuildVideoProgress__Output as BuildVideoProgress,
+} from "../../proto/gen/sacv/media/v1/BuildVideoProgress.ts";
+export type { SegmentVideo__Output as SegmentVideo } from "../../proto/gen/sacv/media/v1/SegmentVideo.ts";
+export type { BuildAudioRequest__Output as BuildAudioRequest } from "../../proto/gen/sacv/media/v1/BuildAudioRequest.ts";
+export type {
+  BuildAudioResult as BuildAudioResultInit,
+  BuildAudioResult__Output as BuildAudioResult,
+} from "../../proto/gen/sacv/media/v1/BuildAudioResult.ts";
+export type {
+  BuildAudioProgress as BuildAudioProgressInit,
+  BuildAudioProgress__Output as BuildAudioProgress,
+} from "../../proto/gen/sacv/media/v1/BuildAudioProgress.ts";
+export type {
+  AlignedSegment as AlignedSegmentInit,
+  AlignedSegment__Output as AlignedSegment,
+} from "../../proto/gen/sacv/media/v1/AlignedSegment.ts";
+export type { MuxVideoRequest__Output as MuxVideoRequest } from "../../proto/gen/sacv/media/v1/MuxVideoRequest.ts";
+export type {
+  MuxVideoResult as MuxVideoResultInit,
+  MuxVideoResult__Output as MuxVideoResult,
+} from "../../proto/gen/sacv/media/v1/MuxVideoResult.ts";
+export type {
+  MuxVideoProgress as MuxVideoProgressInit,
+  MuxVideoProgress__Output as MuxVideoProgress,
+} from "../../proto/gen/sacv/media/v1/MuxVideoProgress.ts";
+export type { SegmentTiming__Output as SegmentTiming } from "../../proto/gen/sacv/media/v1/SegmentTiming.ts";
+
+/** `AudioSegment` as a caller builds it (kind "original" needs no narration). */
+export type AudioSegment = Outgoing<AudioSegment__Output, "start" | "end" | "kind">;
+/** `MuxSegment` as a caller builds it (video "" or absent: as cut). */
+export type MuxSegment = Outgoing<MuxSegment__Output, "start" | "end">;
+/** `BuildVideoRequest` as a caller builds it. */
+export type BuildVideoRequestInit = BuildVideoRequest__Output;
+/** `BuildAudioRequest` as a caller builds it. */
+export type BuildAudioRequestInit =
+  & Outgoing<Omit<BuildAudioRequest__Output, "segments">, "source" | "output">
+  & { segments: AudioSegment[] };
+/** `MuxVideoRequest` as a caller builds it. */
+export type MuxVideoRequestInit =
+  & Omit<MuxVideoRequest__Output, "segments">
+  & { segments: MuxSegment[] };

@@ -69,3 +69,20 @@ export async function writeAtomically<T>(
     await temp.discard();
   }
 }
+
+/**
+ * Runs `work(dir)` with a fresh hidden folder beside `target` (for lists, graphs and
+ * intermediate files) and removes it afterwards, whatever happens.
+ */
+export async function withTempDir<T>(
+  target: string,
+  work: (dir: string) => Promise<T>,
+): Promise<T> {
+  const dir = join(dirname(target), `.${basename(target)}.work-${crypto.randomUUID().slice(0, 8)}`);
+  await Deno.mkdir(dir);
+  try {
+    return await work(dir);
+  } finally {
+    await Deno.remove(dir, { recursive: true }).catch(() => {});
+  }
+}

@@ -84,10 +84,37 @@ export interface OutputTarget {
  * the target must not be an existing directory, nor a symlink.
  */
 export function resolveOutput(root: string, path: string, field: string): OutputTarget {
-  const abs = lexicalPath(root, path, field);
-  if (abs === root || path.endsWith("/") || path.endsWith(SEPARATOR)) {
+  if (path.endsWith("/") || path.endsWith(SEPARATOR)) {
     throw invalid(field, `path ${path} names a directory, not a file`);
   }
+  const out = resolveTarget(root, path, field);
+  if (out.missingDirs.length === 0) {
+    const info = lstatOrNull(out.path, field);
+    if (info?.isDirectory) throw invalid(field, `path ${path} is an existing directory`);
+    if (info?.isSymlink) throw invalid(field, `path ${path} is a symlink; refusing to replace it`);
+  }
+  return out;
+}
+
+function lstatOrNull(path: string, field: string): Deno.FileInfo | null {
+  try {
+    return Deno.lstatSync(path);
+  } catch (err) {
+    if (err instanceof Deno.errors.NotFound) return null;
+    // ENAMETOOLONG, ENOTDIR, EACCES...: the path is unusable, not the service broken.
+    const why = err instanceof Error ? err.message.replace(/, lstat .*$/s, "") : "";
+    throw invalid(field, `path cannot be used (${why.replace(/: lstat .*$/s, "")})`);
+  }
+}
+
+/**
+ * Resolves a path to write inside the media root: its nearest existing ancestor is
+ * resolved through symlinks (a symlinked folder pointing outside is refused) and the
+ * rest is joined to that real path.
+ */
+function resolveTarget(root: string, path: string, field: string): OutputTarget {
+  const abs = lexicalPath(root, path, field);
+  if (abs === root) throw invalid(field, `path ${path} names the media root`);
   const missing: string[] = [];
   let dir = dirname(abs);
   let realDir = realOrNull(dir, field);
@@ -105,16 +132,6 @@ export function resolveOutput(root: string, path: string, field: string): Output
   const rest = relative(dir, abs);
   const target = join(realDir, rest);
   const missingDirs = missing.map((m) => join(realDir, relative(dir, m)));
-  if (missingDirs.length === 0) {
-    let info: Deno.FileInfo | null = null;
-    try {
-      info = Deno.lstatSync(target);
-    } catch (err) {
-      if (!(err instanceof Deno.errors.NotFound)) throw err;
-    }
-    if (info?.isDirectory) throw invalid(field, `path ${path} is an existing directory`);
-    if (info?.isSymlink) throw invalid(field, `path ${path} is a symlink; refusing to replace it`);
-  }
   return { path: target, missingDirs };
 }
 
@@ -133,4 +150,59 @@ export function checkExtension(path: string, field: string, allowed: readonly st
       "UNSUPPORTED_FORMAT",
     );
   }
+}
+
+/** The file that marks a directory as written by the media service (safe to rebuild). */
+export const WORK_MARKER = ".sacv-media";
+
+/**
+ * Resolves an output directory inside the media root (ancestors through their real
+ * paths, as {@linkcode resolveOutput}). An existing directory is accepted only when an
+ * earlier call of ours made it (it holds {@linkcode WORK_MARKER}): never a user's folder.
+ */
+export function resolveOutputDir(root: string, path: string, field: string): OutputTarget {
+  const out = resolveTarget(root, path.replace(/[/\\]+$/, ""), field);
+  if (out.missingDirs.length === 0) {
+    const info = lstatOrNull(out.path, field);
+    if (info?.isSymlink) throw invalid(field, `path ${path} is a symlink; refusing to use it`);
+    if (info && !info.isDirectory) throw invalid(field, `path ${path} is an existing file`);
+    if (info) {
+      try {
+        Deno.statSync(join(out.path, WORK_MARKER));
+      } catch {
+        throw invalid(field, `directory ${path} exists and was not made by the media service`);
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Resolves an existing directory made by an earlier call (it holds {@linkcode WORK_MARKER}
+ * and `required`) to its real path inside the media root.
+ */
+export function resolveInputDir(
+  root: string,
+  path: string,
+  field: string,
+  required: string,
+): string {
+  const abs = lexicalPath(root, path, field);
+  const real = realOrNull(abs, field);
+  if (real === null) {
+    throw new SacvError("NOT_FOUND", `${field}: directory ${path} does not exist`, {
+      reason: "FILE_NOT_FOUND",
+      details: { field },
+    });
+  }
+  if (!isInside(root, real)) throw invalid(field, `path ${path} resolves outside the media root`);
+  for (const name of [WORK_MARKER, required]) {
+    if (realOrNull(join(real, name), field) === null) {
+      throw new SacvError("FAILED_PRECONDITION", `${field}: ${path} has no ${name}`, {
+        reason: "NOT_BUILT",
+        details: { field },
+      });
+    }
+  }
+  return real;
 }

@@ -5,6 +5,7 @@ import { SacvError, toGrpcError } from "../common/errors.ts";
 import type { Logger } from "../common/log.ts";
 import type { RunningServer } from "../common/server.ts";
 import { alignNarration } from "./align.ts";
+import { buildAudio } from "./audio_build.ts";
 import { concatClips } from "./concat.ts";
 import type { MediaContext } from "./context.ts";
 import { cutClip } from "./cut.ts";
@@ -12,15 +13,20 @@ import { extractFrame } from "./frame.ts";
 import { normalizeLoudness } from "./loudness.ts";
 import type {
   AlignNarrationRequest,
+  BuildAudioRequest,
+  BuildVideoRequest,
   ConcatProgressInit,
   ConcatRequest,
   CutClipRequest,
   ExtractFrameRequest,
+  MuxVideoRequest,
   NormalizeLoudnessRequest,
   ProbeRequest,
 } from "./messages.ts";
+import { muxVideo } from "./mux_video.ts";
 import { resolveInput } from "./paths.ts";
 import { probe } from "./probe.ts";
+import { buildVideo } from "./video_build.ts";
 
 /** The part of a grpc-js server call that reports client cancellation. */
 interface CancellableCall {
@@ -116,7 +122,53 @@ export function createMediaService(options: MediaServiceOptions): MediaService {
     );
   };
 
+  /**
+   * A server-streaming call: `work` writes progress messages through `send` and resolves
+   * with the result, which goes out as the last message (`done: true`).
+   */
+  const streamCall = <Req, Msg extends object>(
+    method: string,
+    work: (req: Req, send: (m: Msg) => void, signal: AbortSignal) => Promise<unknown>,
+  ) =>
+  (call: grpc.ServerWritableStream<Req, Msg>) => {
+    track(method, call, async (signal) => {
+      const result = await work(call.request, (m) => call.write({ ...m, done: false }), signal);
+      call.write({ progress: 1, done: true, result } as unknown as Msg);
+    }).then(
+      () => call.end(),
+      (err) => call.emit("error", toGrpcError(err)),
+    );
+  };
+
+  /** Progress reports with segment readiness, sent when something changed enough to tell. */
+  const readiness = (send: (m: { progress: number; ready: number[] }) => void) => {
+    let last = -1;
+    return (progress: number, ready: number[]) => {
+      if (ready.length === 0 && progress - last < 0.01) return;
+      last = progress;
+      send({ progress, ready });
+    };
+  };
+
   const impl: grpc.UntypedServiceImplementation = {
+    BuildVideo: streamCall<BuildVideoRequest, { progress: number; ready: number[] }>(
+      "BuildVideo",
+      (req, send, signal) => buildVideo(ctx, req, readiness(send), signal),
+    ),
+    BuildAudio: streamCall<BuildAudioRequest, { progress: number; ready: number[] }>(
+      "BuildAudio",
+      (req, send, signal) => buildAudio(ctx, req, readiness(send), signal),
+    ),
+    MuxVideo: streamCall<MuxVideoRequest, { progress: number; stage: string }>(
+      "MuxVideo",
+      (req, send, signal) => {
+        let last = "";
+        return muxVideo(ctx, req, (stage, progress) => {
+          const key = `${stage}:${Math.floor(progress * 50)}`;
+          if (key !== last) (last = key, send({ stage, progress }));
+        }, signal);
+      },
+    ),
     Probe: unaryCall<ProbeRequest, unknown>("Probe", (req, signal) => {
       const abs = resolveInput(ctx.root, req.path, "path");
       return probe(abs, { ffprobe: ctx.ffprobe, signal, field: "path", displayPath: req.path });

@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { assertGone, childPids, waitForChildren } from "../../test/support/processes.ts";
 import { makeTone, makeVideo } from "../../test/support/media_fixtures.ts";
 import { createClient, unary } from "../common/client.ts";
 import { SacvError } from "../common/errors.ts";
@@ -19,7 +20,8 @@ Deno.test("shutdown waits for a running call, then cancels it at the deadline an
   const client = createClient("sacv.media.v1.MediaService", `127.0.0.1:${running.port}`);
   try {
     await makeVideo(`${root}/clip.mp4`, { duration: 1 });
-    await makeTone(`${root}/long.wav`, { duration: 60 });
+    // Ten minutes of frozen frame to encode: it ends only because the drain kills it.
+    await makeTone(`${root}/long.wav`, { duration: 600, sampleRate: 8000 });
     const call = unary(client, "AlignNarration", {
       clip: "clip.mp4",
       narration: "long.wav",
@@ -31,8 +33,12 @@ Deno.test("shutdown waits for a running call, then cancels it at the deadline an
       await new Promise((r) => setTimeout(r, 10));
     }
     assert.equal(media.inFlight(), 1);
+    const pids = await waitForChildren(() => childPids(Deno.pid), 20_000);
+    const t0 = Date.now();
     await stopMediaServer(running, media, 300);
+    assert.ok(Date.now() - t0 < 5_000, `stop took ${Date.now() - t0} ms`);
     assert.equal(media.inFlight(), 0);
+    await assertGone(pids, 1_000);
     await assert.rejects(call, (e: unknown) => e instanceof SacvError);
     assert.deepEqual(await listDir(root), ["clip.mp4", "long.wav"]);
   } finally {

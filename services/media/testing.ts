@@ -71,3 +71,79 @@ export async function ffmpeg(args: string[]): Promise<void> {
   }).output();
   assert.ok(out.success, new TextDecoder().decode(out.stderr));
 }
+
+async function ffmpegText(
+  args: string[],
+): Promise<{ ok: boolean; stdout: string; stderr: string }> {
+  const out = await new Deno.Command("ffmpeg", { args: ["-hide_banner", "-nostdin", ...args] })
+    .output();
+  const dec = new TextDecoder();
+  return { ok: out.success, stdout: dec.decode(out.stdout), stderr: dec.decode(out.stderr) };
+}
+
+/** MD5 of every decoded video frame of `path`, in order (ffmpeg's framemd5). */
+export async function frameMd5s(path: string): Promise<string[]> {
+  // Through a file: collecting ffmpeg's many tiny stdout writes with output() costs a
+  // buffer per write (gigabytes for a long video).
+  const list = await Deno.makeTempFile({ suffix: ".framemd5" });
+  try {
+    const { ok, stderr } = await ffmpegText([
+      "-v",
+      "error",
+      "-y",
+      "-i",
+      path,
+      "-map",
+      "0:v:0",
+      "-f",
+      "framemd5",
+      list,
+    ]);
+    assert.ok(ok, stderr);
+    return (await Deno.readTextFile(list)).split("\n").filter((l) => l && !l.startsWith("#"))
+      .map((l) => l.split(",").at(-1)!.trim());
+  } finally {
+    await Deno.remove(list).catch(() => {});
+  }
+}
+
+/** What `ffmpeg -v error -i path -f null -` prints (empty when the file decodes cleanly). */
+export async function decodeErrors(path: string): Promise<string> {
+  const { stderr } = await ffmpegText(["-v", "error", "-i", path, "-f", "null", "-"]);
+  return stderr.trim();
+}
+
+/** A comparison for {@linkcode psnrs}: frames `[a, a + n)` of one file against `[b, b + n)` of another. */
+export interface FrameRanges {
+  a: number;
+  b: number;
+  n: number;
+}
+
+/** Average PSNR (dB) of each comparison of `fileA` against `fileB`, decoding each file once. */
+export async function psnrs(fileA: string, fileB: string, pairs: FrameRanges[]): Promise<number[]> {
+  const k = pairs.length;
+  const labels = (p: string) => pairs.map((_, i) => `[${p}${i}]`).join("");
+  const graph = [`[0:v]split=${k}${labels("x")}`, `[1:v]split=${k}${labels("y")}`];
+  pairs.forEach(({ a, b, n }, i) => {
+    graph.push(`[x${i}]trim=start_frame=${a}:end_frame=${a + n},setpts=PTS-STARTPTS[p${i}]`);
+    graph.push(`[y${i}]trim=start_frame=${b}:end_frame=${b + n},setpts=PTS-STARTPTS[q${i}]`);
+    graph.push(`[p${i}][q${i}]psnr`);
+  });
+  const { stderr } = await ffmpegText([
+    "-i",
+    fileA,
+    "-i",
+    fileB,
+    "-filter_complex",
+    graph.join(";"),
+    "-f",
+    "null",
+    "-",
+  ]);
+  const values = [...stderr.matchAll(/Parsed_psnr_(\d+).*average:([\d.]+|inf)/g)]
+    .sort((x, y) => Number(x[1]) - Number(y[1]))
+    .map((m) => (m[2] === "inf" ? Infinity : Number(m[2])));
+  assert.equal(values.length, k, stderr.slice(-500));
+  return values;
+}

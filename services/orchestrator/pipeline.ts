@@ -90,6 +90,8 @@ export interface PipelineResult {
   filePath: string;
   /** Data for the `completed` event. */
   data: Record<string, unknown>;
+  /** The completed task's message (default "completed"), e.g. which path the video took. */
+  message?: string;
 }
 
 /** A pipeline: plain async flow code calling activities (TTS, media). */

@@ -184,7 +184,7 @@ export class TaskRun {
       if (task.scope === "generate_video") d.projects.setOutputVideo(project.id, result.filePath);
       else d.projects.addDraftDir(project.id, result.filePath);
       this.ended = true;
-      endTask(d, this.task, "completed", "completed", "completed", {
+      endTask(d, this.task, "completed", "completed", result.message ?? "completed", {
         filePath: result.filePath,
         data: result.data,
         progress: 100,

@@ -19,6 +19,10 @@ export interface MakeVideoOptions {
   amplitude?: number;
   /** Keyframe interval in frames; defaults to 10 (short GOP keeps cuts fast). */
   gop?: number;
+  /** Audio channels, 1 (mono) or 2; defaults to 2. */
+  channels?: 1 | 2;
+  /** x264 preset; defaults to ultrafast. */
+  preset?: string;
 }
 
 /** Options for {@linkcode makeTone}. */
@@ -66,6 +70,8 @@ export async function makeVideo(path: string, options: MakeVideoOptions): Promis
     toneHz = 440,
     amplitude = 0.5,
     gop = 10,
+    channels = 2,
+    preset = "ultrafast",
   } = options;
   const args = [
     "-f",
@@ -85,15 +91,17 @@ export async function makeVideo(path: string, options: MakeVideoOptions): Promis
     "-c:v",
     "libx264",
     "-preset",
-    "ultrafast",
+    preset,
     "-pix_fmt",
     "yuv420p",
     "-g",
     String(gop),
+    "-sc_threshold",
+    "0",
     "-t",
     String(duration),
   );
-  if (audio) args.push("-c:a", "aac", "-b:a", "96k", "-ac", "2");
+  if (audio) args.push("-c:a", "aac", "-b:a", "96k", "-ac", String(channels));
   args.push("-movflags", "+faststart", path);
   await ffmpeg(args);
 }

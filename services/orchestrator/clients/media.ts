@@ -8,6 +8,12 @@ import type { Logger } from "../../common/log.ts";
 import type {
   AlignNarrationRequestInit,
   AlignNarrationResult,
+  BuildAudioProgress,
+  BuildAudioRequestInit,
+  BuildAudioResult,
+  BuildVideoProgress,
+  BuildVideoRequestInit,
+  BuildVideoResult,
   ConcatProgress,
   ConcatRequestInit,
   ConcatResult,
@@ -15,6 +21,9 @@ import type {
   CutClipResult,
   ExtractFrameRequestInit,
   ExtractFrameResult,
+  MuxVideoProgress,
+  MuxVideoRequestInit,
+  MuxVideoResult,
   NormalizeLoudnessRequestInit,
   NormalizeLoudnessResult,
   ProbeResult,
@@ -34,6 +43,12 @@ export type * from "../../media/messages.ts";
 export interface ConcatOptions {
   signal?: AbortSignal;
   onProgress?: (p: ConcatProgress) => void;
+}
+
+/** Options of a server-streaming call: cancel with `signal`, hear each message. */
+export interface StreamOptions<P> {
+  signal?: AbortSignal;
+  onProgress?: (p: P) => void;
 }
 
 /** Typed wrapper over the media service; aborting a signal cancels the call (ffmpeg is killed). */
@@ -56,6 +71,21 @@ export interface MediaClient {
    * (a dead replica fails it within ~15 s); a retry starts it again.
    */
   concat(req: ConcatRequestInit, options?: ConcatOptions): Promise<ConcatResult>;
+  /** The video track of a script; `onProgress` hears which segments are ready. */
+  buildVideo(
+    req: BuildVideoRequestInit,
+    options?: StreamOptions<BuildVideoProgress>,
+  ): Promise<BuildVideoResult>;
+  /** The audio track of a script; `onProgress` hears which segments are done. */
+  buildAudio(
+    req: BuildAudioRequestInit,
+    options?: StreamOptions<BuildAudioProgress>,
+  ): Promise<BuildAudioResult>;
+  /** The output from both tracks, by stream copy, checked. */
+  muxVideo(
+    req: MuxVideoRequestInit,
+    options?: StreamOptions<MuxVideoProgress>,
+  ): Promise<MuxVideoResult>;
   /** The replicas calls are spread over. */
   readonly pool: EndpointPool;
 }
@@ -114,19 +144,20 @@ export function createMediaClient(
     );
   }
 
-  function concatOnce(
+  /** One streamed call on `ep`: resolves with the `result` of the message marked `done`. */
+  function streamOnce<Req, P extends { done: boolean; result?: R | null }, R>(
     ep: Endpoint,
-    req: ConcatRequestInit,
-    o: ConcatOptions,
-  ): Promise<ConcatResult> {
+    method: string,
+    req: Req,
+    o: StreamOptions<P>,
+    reportDone: boolean,
+  ): Promise<R> {
     const { signal, onProgress } = o;
     if (signal?.aborted) return Promise.reject(new CancelledError());
-    const open = ep.client.Concat as (r: ConcatRequestInit) => grpc.ClientReadableStream<
-      ConcatProgress
-    >;
-    return new Promise<ConcatResult>((resolve, reject) => {
+    const open = ep.client[method] as (r: Req) => grpc.ClientReadableStream<P>;
+    return new Promise<R>((resolve, reject) => {
       const stream = open.call(ep.client, req);
-      let result: ConcatResult | undefined;
+      let result: R | undefined;
       let settled = false;
       const finish = (err?: unknown) => {
         if (settled) return;
@@ -135,21 +166,21 @@ export function createMediaClient(
         if (err !== undefined) {
           stream.cancel();
           reject(err);
-        } else if (result) resolve(result);
+        } else if (result !== undefined) resolve(result);
         else {
           reject(
-            new SacvError("INTERNAL", "Concat stream ended without a result", {
+            new SacvError("INTERNAL", `${method} stream ended without a result`, {
               reason: "STREAM_TRUNCATED",
             }),
           );
         }
       };
-      const onAbort = () => finish(new CancelledError("concat cancelled"));
+      const onAbort = () => finish(new CancelledError(`${method} cancelled`));
       signal?.addEventListener("abort", onAbort, { once: true });
-      stream.on("data", (p: ConcatProgress) => {
+      stream.on("data", (p: P) => {
         if (p.done && p.result) result = p.result;
         try {
-          onProgress?.(p);
+          if (reportDone || !p.done) onProgress?.(p);
         } catch (err) {
           finish(err);
         }
@@ -157,6 +188,27 @@ export function createMediaClient(
       stream.on("error", (err: unknown) => finish(fromGrpcError(err)));
       stream.on("end", () => finish());
     });
+  }
+
+  /** A streamed call on a ready replica, started again from scratch on a transient failure. */
+  function streamed<Req, P extends { done: boolean; result?: R | null }, R>(
+    method: string,
+    req: Req,
+    o: StreamOptions<P> = {},
+    reportDone = false,
+  ): Promise<R> {
+    return retryTransient(
+      () => onReplica(o.signal, (ep) => streamOnce<Req, P, R>(ep, method, req, o, reportDone)),
+      {
+        signal: o.signal,
+        onRetry: (err, attempt) =>
+          options.logger?.warn("media stream failed transiently, retrying from the start", {
+            rpc: method,
+            attempt,
+            error: err,
+          }),
+      },
+    );
   }
 
   return {
@@ -168,13 +220,12 @@ export function createMediaClient(
     normalizeLoudness: (req, signal) => call("NormalizeLoudness", req, DEADLINES.segment, signal),
     extractFrame: (req, signal) => call("ExtractFrame", req, DEADLINES.probe, signal),
     concat: (req, o = {}) =>
-      retryTransient(() => onReplica(o.signal, (ep) => concatOnce(ep, req, o)), {
-        signal: o.signal,
-        onRetry: (err, attempt) =>
-          options.logger?.warn("concat failed transiently, retrying from the start", {
-            attempt,
-            error: err,
-          }),
-      }),
+      streamed<ConcatRequestInit, ConcatProgress, ConcatResult>("Concat", req, o, true),
+    buildVideo: (req, o) =>
+      streamed<BuildVideoRequestInit, BuildVideoProgress, BuildVideoResult>("BuildVideo", req, o),
+    buildAudio: (req, o) =>
+      streamed<BuildAudioRequestInit, BuildAudioProgress, BuildAudioResult>("BuildAudio", req, o),
+    muxVideo: (req, o) =>
+      streamed<MuxVideoRequestInit, MuxVideoProgress, MuxVideoResult>("MuxVideo", req, o),
   };
 }

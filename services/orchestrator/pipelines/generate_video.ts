@@ -1,31 +1,30 @@
-// The generate_video flow: probe, validate, cut, one TTS stream overlapped with serial alignment, concat.
+// The generate_video flow: the video track starts at once (it needs no narration) while one
+// TTS stream synthesises every narration; then one audio graph, then one stream-copy mux.
 import { join } from "node:path";
 import type { PipelineContext, PipelineResult } from "../pipeline.ts";
-import type { ScriptSegment } from "../script.ts";
 import type { Clients } from "../clients.ts";
 import { startSpeech } from "./speech.ts";
 import { loadScript, located, probeSource, safeName } from "./common.ts";
 import { PipelineRun } from "./run.ts";
 import { ensureDirInside } from "../safe_path.ts";
+import { BANDS, mediaStep, VideoProgress } from "./video_progress.ts";
 
 export { workDirOf } from "./run.ts";
 
-/** Progress bands of the phases (the scheduler keeps progress monotonic anyway). */
-const P = { prepare: 3, cut0: 5, cut1: 20, work1: 90, concat1: 99 } as const;
-
 /**
- * Runs generate_video for `ctx.project` (DESIGN §7): cuts every segment,
- * synthesises all narration over one TTS stream while aligning each result
- * to its clip as it arrives (media work serial), and concatenates the clips
- * in script order into `outputs/<project_id>/<name>.mp4`. The work dir
- * `.work/<task_id>/` under the media root is removed on every outcome.
+ * Runs generate_video for `ctx.project` (DESIGN §7, issue 9). The media service builds
+ * the video of every segment (whole GOPs copied, edges re-encoded) while TTS runs; when
+ * every narration is in, it builds the audio track in one graph (alignment policy,
+ * original sound, ducking) and muxes both by stream copy into
+ * `outputs/<project_id>/<name>.mp4`. Phases are emitted in DESIGN §5 order (TTS progress
+ * waits until the video is ready). The work dir `.work/<task_id>/` is removed on every outcome.
  */
 export async function generateVideo(
   ctx: PipelineContext,
   clients: Clients,
 ): Promise<PipelineResult> {
   const run = new PipelineRun(ctx, "generate_video");
-  const { signal, workRel, workAbs, queue, fail } = run;
+  const { signal, workRel, workAbs, fail } = run;
   let outDirAbs: string | undefined;
   let succeeded = false;
   try {
@@ -40,127 +39,140 @@ export async function generateVideo(
       ensureDirInside(outDirAbs!, [ctx.mediaRoot], { field: "output_dir" });
     });
     const output = join(outDir, `${safeName(ctx.project.name)}.mp4`);
-    ctx.emit("prepare_output", P.prepare, `${segments.length} segments, output ${output}`, {
+    ctx.emit("prepare_output", BANDS.prepare, `${segments.length} segments, output ${output}`, {
       segments: segments.length,
       narration: narrated.length,
     });
     for (const s of segments) {
       ctx.updateSegment({ segment_id: s.id, index: s.index, kind: s.kind, status: "pending" });
     }
+    const progress = new VideoProgress(segments.length, narrated.length);
+    const source = ctx.project.videoPath;
+    const ranges = segments.map((s) => ({ start: s.start, end: Math.min(s.end, probe.duration) }));
 
-    const clipOf = (s: ScriptSegment) => join(workRel, `clip_${s.index}.mp4`);
-    const finalOf = (s: ScriptSegment) =>
-      s.kind === "original" ? clipOf(s) : join(workRel, `seg_${s.index}.mp4`);
-    // Work after cutting: one unit per synthesis plus one per finished segment.
-    const totalUnits = narrated.length + segments.length;
-    let ttsUnits = 0;
-    let segUnits = 0;
-    const workProgress = () => P.cut1 + ((P.work1 - P.cut1) * (ttsUnits + segUnits)) / totalUnits;
-    const processed = (s: ScriptSegment, strategy: string, duration?: number) => {
-      segUnits++;
-      ctx.updateSegment({
-        segment_id: s.id,
-        index: s.index,
-        status: "processed",
-        strategy,
-        duration,
-      });
-      ctx.emit("segment_processed", workProgress(), `segment ${s.id} ready (${strategy})`, {
-        segment_id: s.id,
-        index: s.index,
-        strategy,
-      });
-    };
-
-    // TTS starts at once and overlaps the cuts; cuts go first in the serial media queue.
+    // TTS and the video start together; neither waits for the other.
+    const narrations = new Map<number, string>();
     const speech = startSpeech(ctx, clients, narrated, {
       signal,
       workRel,
-      progress: (n) => {
-        ttsUnits = Math.max(ttsUnits, n);
-        return workProgress();
-      },
+      progress: (n) => progress.set("tts", n),
       onError: fail,
-      onAudio: (s, audio) => {
-        queue.push(() =>
-          located({ stage: "align", segment_id: s.id, index: s.index }, async () => {
-            const a = await clients.media.alignNarration({
-              clip: clipOf(s),
-              narration: audio,
-              output: finalOf(s),
-              overflow: ctx.options.overflow ?? "trim",
-              // A source without sound has nothing to duck under the narration.
-              mix: s.kind === "mixed" && probe.has_audio ? "duck" : "replace",
-              source: ctx.project.videoPath,
-              source_start: s.start,
-            }, signal);
-            processed(s, a.strategy, a.duration);
-          })
-        ).catch(fail);
-      },
+      onAudio: (s, audio) => narrations.set(s.index, audio),
     });
     run.trackSpeech(speech.done);
-
-    segments.forEach((s, i) => {
-      queue.push(() =>
-        located({ stage: "cut", segment_id: s.id, index: s.index }, async () => {
-          const r = await clients.media.cutClip({
-            input: ctx.project.videoPath,
-            output: clipOf(s),
-            start: s.start,
-            end: Math.min(s.end, probe.duration),
-            drop_audio: s.kind === "narration",
-          }, signal);
-          ctx.updateSegment({
-            segment_id: s.id,
-            index: s.index,
-            status: "cut",
-            duration: r.duration,
-          });
-          const p = P.cut0 + ((P.cut1 - P.cut0) * (i + 1)) / segments.length;
-          ctx.emit("cutting_segments_progress", p, `cut ${i + 1}/${segments.length}`, {
-            segment_id: s.id,
-            index: s.index,
-            completed: i + 1,
-            total: segments.length,
-          });
-        })
-      ).catch(fail);
-    });
-    // Runs right after the last cut, before any alignment: the tts phase opens here.
-    queue.push(() => {
-      speech.open();
-      for (const s of segments) if (s.kind === "original") processed(s, "original");
-      return Promise.resolve();
-    }).catch(fail);
-
-    await run.settle();
-
-    // Concat in script order (the media service writes a temp name and renames).
-    ctx.emit("concat_start", P.work1, `concatenating ${segments.length} clips`);
-    let lastReported: number = P.work1;
-    const result = await located(
-      { stage: "concat" },
+    let videoReady = 0;
+    const videoDir = join(workRel, "video");
+    const video = mediaStep(
+      "cut",
+      segments,
       () =>
-        clients.media.concat({ inputs: segments.map(finalOf), output }, {
+        clients.media.buildVideo({ source, output_dir: videoDir, segments: ranges }, {
           signal,
           onProgress: (p) => {
-            const pct = Math.floor(P.work1 + (P.concat1 - P.work1 - 1) * p.progress);
-            if (pct > lastReported && !p.done) {
-              lastReported = pct;
-              ctx.emit("concat_start", pct, `concat ${Math.round(p.progress * 100)}%`);
+            for (const i of p.ready) {
+              const s = segments[i];
+              if (!s) continue;
+              videoReady++;
+              ctx.updateSegment({ segment_id: s.id, index: s.index, status: "cut" });
+              ctx.emit(
+                "cutting_segments_progress",
+                progress.add("video"),
+                `video ${videoReady}/${segments.length}`,
+                { segment_id: s.id, index: s.index, completed: videoReady, total: segments.length },
+              );
             }
           },
         }),
     );
+    video.catch(fail);
+    // The audio needs every narration, not the video: it starts as soon as TTS is done.
+    const audioRel = join(workRel, "audio.m4a");
+    const audio = speech.done.then(() =>
+      mediaStep("align", segments, () =>
+        clients.media.buildAudio({
+          source,
+          output: audioRel,
+          overflow: ctx.options.overflow ?? "trim",
+          max_tempo: ctx.options.maxTempo ?? 0,
+          segments: segments.map((s, i) => ({
+            ...ranges[i],
+            // A source without sound has nothing to duck under the narration.
+            kind: s.kind === "mixed" && !probe.has_audio ? "narration" : s.kind,
+            narration: narrations.get(s.index) ?? "",
+          })),
+        }, { signal }))
+    );
+    audio.catch(fail);
+
+    const built = await video;
+    speech.open();
+    await run.settle();
+    const aligned = await audio;
+    let at = 0;
+    aligned.segments.forEach((a, i) => {
+      const s = segments[i];
+      const start = at;
+      at += a.duration;
+      ctx.updateSegment({
+        segment_id: s.id,
+        index: s.index,
+        status: "processed",
+        strategy: a.strategy,
+        duration: a.duration,
+      });
+      ctx.emit(
+        "segment_processed",
+        progress.add("aligned"),
+        `segment ${s.id} ready (${a.strategy})`,
+        {
+          segment_id: s.id,
+          index: s.index,
+          strategy: a.strategy,
+          video: a.video,
+          output_start: round3(start),
+          output_end: round3(at),
+        },
+      );
+    });
+
+    ctx.emit("concat_start", BANDS.work, `joining ${segments.length} segments`);
+    let lastReported: number = BANDS.work;
+    const result = await mediaStep("concat", segments, () =>
+      clients.media.muxVideo({
+        source,
+        video_dir: built.output_dir,
+        audio: aligned.output,
+        output,
+        segments: aligned.segments.map((a, i) => ({
+          ...ranges[i],
+          video: a.video,
+          duration: a.duration,
+        })),
+      }, {
+        signal,
+        onProgress: (p) => {
+          const stage = { patch: 0, reencode: 0, mux: 0.5, verify: 0.9 }[p.stage] ?? 0;
+          const pct = Math.floor(
+            BANDS.work + (BANDS.end - BANDS.work - 1) * (stage + 0.1 * p.progress),
+          );
+          if (pct > lastReported) {
+            lastReported = pct;
+            ctx.emit("concat_start", pct, `${p.stage} ${Math.round(p.progress * 100)}%`);
+          }
+        },
+      }));
     const data = {
       output_path: output,
       segments_count: segments.length,
       duration: result.duration,
+      video_mode: result.mode,
+      video_reason: result.reason,
+      copied_seconds: round3(result.copied_seconds),
+      encoded_seconds: round3(result.encoded_seconds),
     };
-    ctx.emit("concat_done", P.concat1, `wrote ${output}`, data);
+    ctx.emit("concat_done", BANDS.end, `wrote ${output}`, data);
     succeeded = true;
-    return { filePath: output, data };
+    return { filePath: output, data, message: videoMessage(result) };
   } catch (err) {
     throw run.outcomeOf(err);
   } finally {
@@ -168,4 +180,18 @@ export async function generateVideo(
     // Only an empty output folder goes (a previous run's video stays).
     if (!succeeded && outDirAbs) await Deno.remove(outDirAbs).catch(() => {});
   }
+}
+
+function round3(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+/** The completed task's message: which path the video took. */
+function videoMessage(
+  r: { mode: string; reason: string; copied_seconds: number; encoded_seconds: number },
+): string {
+  const parts = `copied ${r.copied_seconds.toFixed(1)} s, re-encoded ${
+    r.encoded_seconds.toFixed(1)
+  } s`;
+  return `completed: video ${r.mode} (${parts})${r.reason ? `; ${r.reason}` : ""}`;
 }
