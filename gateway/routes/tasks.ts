@@ -35,9 +35,8 @@ const Subtitles = z.object({
   description: "burned-in subtitles (Noto Sans CJK SC); the .srt is written either way",
 });
 
-const side = z.number().int().min(16).max(7680).refine((n) => n % 2 === 0, {
-  message: "must be an even number of pixels",
-});
+/** Even (4:2:0 video), 16 to 7680 pixels. */
+const side = z.number().int().min(16).max(7680).multipleOf(2);
 
 const Output = z.object({
   aspect: z.enum(["16:9", "9:16", "1:1"]).optional().openapi({
