@@ -174,3 +174,52 @@ Deno.test("concurrency: PUT validates scopes and types, resize refuses unknown s
     await h.close();
   }
 });
+
+Deno.test("tasks: subtitles and output options reach SubmitTask; bad ones are a 422 naming the field", async () => {
+  const h = await harness();
+  try {
+    const p =
+      (await call(h, "POST", "/api/projects", { name: "x", video_path: "a.mp4" })).json.data;
+    const path = `/api/projects/${p.id}/generate-video`;
+    for (
+      const [body, field] of [
+        [{ output: { aspect: "4:3" } }, "output.aspect"],
+        [{ output: { width: 641 } }, "output.width"],
+        [{ output: { height: 8 } }, "output.height"],
+        [{ output: { fit: "stretch" } }, "output.fit"],
+        [{ output: { fps: 0 } }, "output.fps"],
+        [{ subtitles: { burn: "yes" } }, "subtitles.burn"],
+        [{ subtitles: { burn: true, position: "左下" } }, "subtitles.position"],
+        [{ subtitles: { burn: true, font_size: 1000 } }, "subtitles.font_size"],
+        [{ subtitles: { burn: true, outline: -1 } }, "subtitles.outline"],
+      ] as const
+    ) {
+      const res = await call(h, "POST", path, body);
+      assert.equal(res.status, 422, JSON.stringify(body));
+      assert.equal(res.json.field, field, JSON.stringify(res.json));
+    }
+    assert.equal(h.fake.lastSubmit as unknown, undefined);
+    const ok = await call(h, "POST", path, {
+      subtitles: { burn: true, font_size: 30, position: "top", outline: 0 },
+      output: { aspect: "9:16", fit: "fill", fps: 30 },
+    });
+    assert.equal(ok.status, 200);
+    const sent = h.fake.lastSubmit as unknown as Record<string, unknown>;
+    const { _outline: _, ...style } = sent.subtitles as Record<string, unknown>;
+    assert.deepEqual(style, {
+      burn: true,
+      font_size: 30,
+      position: "top",
+      outline: 0,
+    });
+    assert.deepEqual(sent.output, {
+      aspect: "9:16",
+      width: 0,
+      height: 0,
+      fit: "fill",
+      fps: 30,
+    });
+  } finally {
+    await h.close();
+  }
+});

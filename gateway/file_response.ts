@@ -36,6 +36,7 @@ const TYPES: Record<string, string> = {
   mpeg: "video/mpeg",
   wav: "audio/wav",
   mp3: "audio/mpeg",
+  srt: "application/x-subrip; charset=utf-8",
 };
 
 /** The content type for a file name (by extension), or application/octet-stream. */

@@ -54,12 +54,13 @@ export interface OrchestratorApi {
     chunks: AsyncIterable<Uint8Array>,
     signal: AbortSignal,
   ): Promise<{ video_path: string; size: number }>;
-  /** The project's output video from `offset` (`length` 0 = to the end). */
+  /** The project's output video (or its .srt) from `offset` (`length` 0 = to the end). */
   readOutputVideo(
     projectId: string,
     offset: number,
     length: number,
     signal: AbortSignal,
+    file?: "video" | "subtitles",
   ): AsyncIterable<FileChunkMsg>;
   /** A project's draft (`draftDir` "" = newest) as a zip; the first chunk names the file. */
   readDraftZip(
@@ -174,9 +175,9 @@ export function createOrchestratorApi(addr: string): OrchestratorApi {
     updateScript: (id, script_json) => call("UpdateScript", { project_id: id, script_json }),
     uploadVideo: (filename, chunks, signal) =>
       clientStream(client, "UploadVideo", { filename }, chunks, signal),
-    readOutputVideo: (project_id, offset, length, signal) =>
+    readOutputVideo: (project_id, offset, length, signal, file = "video") =>
       iterateStream(
-        stream<FileChunkMsg>("ReadOutputVideo", { project_id, offset, length }),
+        stream<FileChunkMsg>("ReadOutputVideo", { project_id, offset, length, file }),
         signal,
       ),
     readDraftZip: (project_id, draft_dir, signal) =>

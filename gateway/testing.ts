@@ -40,6 +40,8 @@ export class FakeOrchestrator {
   tasks: TaskMsg[] = [];
   /** Output video bytes per project id. */
   outputs = new Map<string, Uint8Array>();
+  /** Output .srt bytes per project id. */
+  subtitles = new Map<string, Uint8Array>();
   /** Completed uploads (filename → bytes) and uploads that were cancelled mid-way. */
   uploads = new Map<string, Uint8Array>();
   cancelledUploads = 0;
@@ -206,9 +208,10 @@ export class FakeOrchestrator {
         });
       },
       ReadOutputVideo: (call: grpc.ServerWritableStream<any, any>) => {
-        const bytes = this.outputs.get(call.request.project_id);
+        const srt = call.request.file === "subtitles";
+        const bytes = (srt ? this.subtitles : this.outputs).get(call.request.project_id);
         if (!bytes) {
-          call.emit("error", toGrpcError(new SacvError("NOT_FOUND", "no output video yet")));
+          call.emit("error", toGrpcError(new SacvError("NOT_FOUND", "no output file yet")));
           return;
         }
         const { offset, length } = call.request;
@@ -218,7 +221,7 @@ export class FakeOrchestrator {
             data: bytes.slice(o, Math.min(end, o + 1000)),
             total_size: first ? bytes.length : 0,
             offset: o,
-            filename: first ? "out.mp4" : "",
+            filename: first ? (srt ? "out.srt" : "out.mp4") : "",
           });
         }
         call.end();

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Makes sure the system tools the services need are present: ffmpeg/ffprobe,
-# redis-server (the tests of TTS replicas sharing gates run a real one), and,
+# redis-server (the tests of TTS replicas sharing gates run a real one), fonts-noto-cjk
+# (burned-in Chinese subtitles), and,
 # with --ci, docker-compose v1 to validate docker-compose.yml.
 # Installs them with apt-get when missing and allowed (root or sudo).
 set -euo pipefail
@@ -9,6 +10,12 @@ want=()
 command -v "${FFMPEG_PATH:-ffmpeg}" >/dev/null 2>&1 || want+=(ffmpeg)
 command -v "${FFPROBE_PATH:-ffprobe}" >/dev/null 2>&1 || want+=(ffmpeg)
 command -v redis-server >/dev/null 2>&1 || want+=(redis-server)
+# Burned-in subtitles use Noto Sans CJK SC through fontconfig (Chinese would be tofu without it).
+if ! { command -v fc-list >/dev/null 2>&1 && fc-list ":family=Noto Sans CJK SC" | grep -q .; }; then
+  if command -v apt-get >/dev/null 2>&1; then want+=(fonts-noto-cjk); else
+    echo "warning: font 'Noto Sans CJK SC' not found: burned-in Chinese subtitles need it" >&2
+  fi
+fi
 if [ "${1:-}" = "--ci" ]; then
   command -v docker-compose >/dev/null 2>&1 || want+=(docker-compose)
 fi

@@ -15,6 +15,8 @@ Deno.test("the demo produces a narrated MP4 and a Jianying draft", async () => {
     assert.equal(result.ok, true, lines.join("\n"));
     assert.ok(result.videoPath?.startsWith(dataDir), String(result.videoPath));
     assert.ok((await Deno.stat(result.videoPath!)).size > 10_000);
+    assert.match(await Deno.readTextFile(result.srtPath!), /^1\n00:00:00,\d{3} --> /);
+    assert.ok(lines.some((l) => l.includes(result.srtPath!)), "the demo prints the SRT");
     assert.ok((await Deno.stat(`${result.draftDir}/draft_info.json`)).isFile);
     assert.ok(lines.some((l) => /generate_video .*100% completed/.test(l)), lines.join("\n"));
     assert.ok(lines.some((l) => l.includes(result.videoPath!)));

@@ -46,6 +46,8 @@ export interface DemoResult {
   ok: boolean;
   /** Absolute path of the narrated MP4. */
   videoPath?: string;
+  /** Absolute path of the subtitles written beside the MP4. */
+  srtPath?: string;
   /** Absolute path of the Jianying draft folder. */
   draftDir?: string;
 }
@@ -120,6 +122,10 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
       } else if (s.scope === "generate_video") {
         result.videoPath = resolve(stack.uploadsDir, task.file_path ?? "");
         say(`narrated MP4:    ${result.videoPath}`);
+        result.srtPath = result.videoPath.replace(/\.[^./]+$/, ".srt");
+        say(`subtitles (SRT): ${result.srtPath}`);
+        const cues = (await Deno.readTextFile(result.srtPath)).trim().split(/\n\n/).slice(0, 3);
+        for (const cue of cues) say(`                 ${cue.split("\n").slice(1).join("  ")}`);
       } else {
         // Draft paths are relative to the data dir (the media root's parent by default).
         result.draftDir = resolve(stack.dataDir, task.file_path ?? "");

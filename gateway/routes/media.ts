@@ -24,7 +24,9 @@ export function checkDeclaredLength(header: string | undefined, maxBytes: number
   }
 }
 
-/** Registers `/api/uploads/video` and the output video routes. */
+const SRT_TYPE = "application/x-subrip; charset=utf-8";
+
+/** Registers `/api/uploads/video` and the output video and subtitles routes. */
 export function registerMediaRoutes(app: App, deps: RouteDeps): void {
   const { orchestrator, uploadMaxBytes } = deps;
 
@@ -86,4 +88,26 @@ export function registerMediaRoutes(app: App, deps: RouteDeps): void {
       },
     );
   }
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/projects/{id}/subtitles.srt",
+      tags: [TAG],
+      summary: "The narration subtitles of the MP4 (SubRip, UTF-8) as an attachment",
+      description: "Written beside the MP4 by every generate_video task (the task result's " +
+        "`srt_path`); cue times are in the MP4's timeline. Range supported.",
+      request: { params: IdParams },
+      responses: rangedFile(SRT_TYPE),
+    }),
+    (c) => {
+      const id = c.req.valid("param").id;
+      return fileResponse(
+        c,
+        (offset, length, signal) =>
+          orchestrator.readOutputVideo(id, offset, length, signal, "subtitles"),
+        { attachment: true, fallbackName: `${id}.srt`, contentType: SRT_TYPE },
+      );
+    },
+  );
 }

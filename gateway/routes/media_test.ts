@@ -97,3 +97,30 @@ Deno.test("output video: whole file, byte ranges (206), suffix, 416, download at
     await h.close();
   }
 });
+
+Deno.test("output subtitles: the .srt as a UTF-8 attachment, byte ranges, 404 before a video", async () => {
+  const h = await harness();
+  try {
+    const text = "1\n00:00:00,500 --> 00:00:02,000\n你好，世界🌏\n";
+    const bytes = new TextEncoder().encode(text);
+    h.fake.subtitles.set("p1", bytes);
+    const url = `${h.url}/api/projects/p1/subtitles.srt`;
+    const whole = await fetch(url);
+    assert.equal(whole.status, 200);
+    assert.equal(whole.headers.get("content-type"), "application/x-subrip; charset=utf-8");
+    assert.match(whole.headers.get("content-disposition") ?? "", /^attachment; filename="out.srt"/);
+    assert.equal(whole.headers.get("accept-ranges"), "bytes");
+    assert.equal(await whole.text(), text);
+
+    const part = await fetch(url, { headers: { range: "bytes=2-12" } });
+    assert.equal(part.status, 206);
+    assert.equal(part.headers.get("content-range"), `bytes 2-12/${bytes.length}`);
+    assert.deepEqual(new Uint8Array(await part.arrayBuffer()), bytes.slice(2, 13));
+
+    const none = await fetch(`${h.url}/api/projects/p2/subtitles.srt`);
+    assert.equal(none.status, 404);
+    assert.equal((await none.json()).code, "NOT_FOUND");
+  } finally {
+    await h.close();
+  }
+});

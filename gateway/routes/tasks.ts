@@ -11,7 +11,7 @@ import type { TtsOptionsMsg } from "../types.ts";
 
 const TAG = "tasks";
 
-const SubmitBody = z.object({
+const CommonBody = z.object({
   tts: TtsOptions.optional(),
   overflow: z.enum(["trim", "slow", "freeze", "extend"]).optional().openapi({
     description: "narration longer than its slot beyond the tempo window: trim (MP4 default), " +
@@ -20,9 +20,44 @@ const SubmitBody = z.object({
   max_tempo: z.number().min(1).max(2).optional().openapi({
     description: "tempo window and speed-up ceiling (default 1.15)",
   }),
+});
+
+const Subtitles = z.object({
+  burn: z.boolean().openapi({ description: "render the subtitles into the picture" }),
+  font_size: z.number().int().min(8).max(400).optional().openapi({
+    description: "text height in output pixels (default 5.5% of the frame height)",
+  }),
+  position: z.enum(["bottom", "top", "middle"]).optional(),
+  outline: z.number().min(0).max(40).optional().openapi({
+    description: "outline width in output pixels (default font_size / 14)",
+  }),
+}).openapi("SubtitleStyle", {
+  description: "burned-in subtitles (Noto Sans CJK SC); the .srt is written either way",
+});
+
+/** Even (4:2:0 video), 16 to 7680 pixels. */
+const side = z.number().int().min(16).max(7680).multipleOf(2);
+
+const Output = z.object({
+  aspect: z.enum(["16:9", "9:16", "1:1"]).optional().openapi({
+    description: "the frame's shorter side stays the source's shorter side",
+  }),
+  width: side.optional().openapi({ description: "exact width (wins over aspect)" }),
+  height: side.optional().openapi({ description: "exact height (wins over aspect)" }),
+  fit: z.enum(["fit", "fill"]).optional().openapi({
+    description: "fit (default): whole picture over a blurred copy; fill: cover and crop",
+  }),
+  fps: z.number().min(1).max(120).optional(),
+}).openapi("OutputFrame", {
+  description: "output size/aspect/fps; any of them re-encodes the whole video",
+});
+
+const SubmitBody = CommonBody.extend({
+  subtitles: Subtitles.optional(),
+  output: Output.optional(),
 }).openapi("SubmitVideo");
 
-const DraftBody = SubmitBody.extend({
+const DraftBody = CommonBody.extend({
   draft_dir: z.string().optional().openapi({
     description: "drafts directory inside the data dir or media root; default: the Jianying " +
       "draft-path setting, else <data>/jianying_drafts",
@@ -56,7 +91,7 @@ async function submit(
   c: Context,
   orchestrator: OrchestratorApi,
   scope: z.infer<typeof TaskScope>,
-  b: z.infer<typeof DraftBody>,
+  b: z.infer<typeof DraftBody> & Partial<z.infer<typeof SubmitBody>>,
 ) {
   const { task, existing } = await orchestrator.submitTask({
     project_id: c.req.param("id")!,
@@ -67,6 +102,8 @@ async function submit(
     max_tempo: b.max_tempo ?? 0,
     editor: b.editor ?? "",
     editor_drafts_root: b.editor_drafts_root ?? "",
+    subtitles: b.subtitles ?? null,
+    output: b.output ?? null,
   });
   const message = existing
     ? `task already exists for this project in ${scope}: ${task.task_id} (${task.status})`

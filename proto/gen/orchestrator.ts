@@ -2,6 +2,8 @@ import type * as grpc from '@grpc/grpc-js';
 import type { MessageTypeDefinition } from '@grpc/proto-loader';
 
 import type { ErrorDetail as _sacv_common_v1_ErrorDetail, ErrorDetail__Output as _sacv_common_v1_ErrorDetail__Output } from './sacv/common/v1/ErrorDetail.ts';
+import type { OutputFrame as _sacv_common_v1_OutputFrame, OutputFrame__Output as _sacv_common_v1_OutputFrame__Output } from './sacv/common/v1/OutputFrame.ts';
+import type { SubtitleStyle as _sacv_common_v1_SubtitleStyle, SubtitleStyle__Output as _sacv_common_v1_SubtitleStyle__Output } from './sacv/common/v1/SubtitleStyle.ts';
 import type { TtsOptions as _sacv_common_v1_TtsOptions, TtsOptions__Output as _sacv_common_v1_TtsOptions__Output } from './sacv/common/v1/TtsOptions.ts';
 import type { ActivateTtsConfigRequest as _sacv_orchestrator_v1_ActivateTtsConfigRequest, ActivateTtsConfigRequest__Output as _sacv_orchestrator_v1_ActivateTtsConfigRequest__Output } from './sacv/orchestrator/v1/ActivateTtsConfigRequest.ts';
 import type { CancelTaskRequest as _sacv_orchestrator_v1_CancelTaskRequest, CancelTaskRequest__Output as _sacv_orchestrator_v1_CancelTaskRequest__Output } from './sacv/orchestrator/v1/CancelTaskRequest.ts';
@@ -89,6 +91,8 @@ export interface ProtoGrpcType {
     common: {
       v1: {
         ErrorDetail: MessageTypeDefinition<_sacv_common_v1_ErrorDetail, _sacv_common_v1_ErrorDetail__Output>
+        OutputFrame: MessageTypeDefinition<_sacv_common_v1_OutputFrame, _sacv_common_v1_OutputFrame__Output>
+        SubtitleStyle: MessageTypeDefinition<_sacv_common_v1_SubtitleStyle, _sacv_common_v1_SubtitleStyle__Output>
         TtsOptions: MessageTypeDefinition<_sacv_common_v1_TtsOptions, _sacv_common_v1_TtsOptions__Output>
       }
     }

@@ -57,6 +57,8 @@ export interface RunToolOptions {
    * when `signal` aborts and never spawns.
    */
   limit?: LimitFunction;
+  /** Working directory of the child (relative file names in filter graphs resolve there). */
+  cwd?: string;
 }
 
 /** What a finished run wrote. */
@@ -153,6 +155,7 @@ async function spawnTool(
   try {
     child = new Deno.Command(bin, {
       args: [...args],
+      cwd: options.cwd,
       stdin: "null",
       stdout: "piped",
       stderr: "piped",

@@ -71,6 +71,7 @@ export type {
 // Script-wide calls: BuildVideo, BuildAudio, MuxVideo.
 import type { BuildVideoRequest__Output } from "../../proto/gen/sacv/media/v1/BuildVideoRequest.ts";
 import type { BuildAudioRequest__Output } from "../../proto/gen/sacv/media/v1/BuildAudioRequest.ts";
+import type { FrameRequest, StyleRequest } from "../common/output_frame.ts";
 import type { MuxVideoRequest__Output } from "../../proto/gen/sacv/media/v1/MuxVideoRequest.ts";
 import type { AudioSegment__Output } from "../../proto/gen/sacv/media/v1/AudioSegment.ts";
 import type { MuxSegment__Output } from "../../proto/gen/sacv/media/v1/MuxSegment.ts";
@@ -122,5 +123,12 @@ export type BuildAudioRequestInit =
   & { segments: AudioSegment[] };
 /** `MuxVideoRequest` as a caller builds it. */
 export type MuxVideoRequestInit =
-  & Omit<MuxVideoRequest__Output, "segments">
-  & { segments: MuxSegment[] };
+  & Omit<MuxVideoRequest__Output, "segments" | keyof MuxRenderInit>
+  & { segments: MuxSegment[] }
+  & MuxRenderInit;
+/** The optional final render of a MuxVideo call (absent: stream copy). */
+export interface MuxRenderInit {
+  frame?: FrameRequest | null;
+  subtitle_style?: StyleRequest | null;
+  subtitles?: string;
+}

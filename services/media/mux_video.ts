@@ -24,6 +24,8 @@ import { DEFAULT_ENCODE } from "./video_encoder.ts";
 import { driftFree, rangeList } from "./video_jobs.ts";
 import { type PieceFiles, writePieces } from "./video_pieces.ts";
 import { entryFrames, planVideo, type VideoPlan } from "./video_plan.ts";
+import { checkFrame, checkStyle } from "../common/output_frame.ts";
+import { planRender, type RenderPlan, renderVideo } from "./render.ts";
 
 /** Progress of {@linkcode muxVideo}: the stage and its fraction. */
 export type MuxReport = (stage: string, progress: number) => void;
@@ -87,6 +89,7 @@ export async function muxVideo(
   }
   const have = await readManifest(videoDir);
   const settings = ctx.encode ?? DEFAULT_ENCODE;
+  const render = await renderOf(ctx, req, src);
   return await writeAtomically(out, (tmp) =>
     withTempDir(out.path, async (work) => {
       let plan = planVideo(src.table, specs, src.noCopy === null);
@@ -127,14 +130,31 @@ export async function muxVideo(
           reason: "OUTPUT_CHECK_FAILED",
         });
       }
+      let seconds = splitSeconds(plan, (n) => framesToSeconds(src, n));
+      let mode = modeOf(plan);
+      if (render.reason) {
+        // One encode of the joined video in the output timeline (docs/media.md: why here).
+        report("render", 0);
+        const rendered = `${work}/render.mp4`;
+        await renderVideo(ctx, tmp, rendered, render, {
+          work,
+          seconds: framesToSeconds(src, plan.frames),
+          onProgress: (f) => report("render", f),
+          signal,
+        });
+        await Deno.rename(rendered, tmp);
+        report("render", 1);
+        reason = reason ? `${reason}; ${render.reason}` : render.reason;
+        mode = "encode";
+        seconds = { copied: 0, encoded: seconds.copied + seconds.encoded };
+      }
       const written = await probe(tmp, { ffprobe: ctx.ffprobe, signal, field: "output" });
-      const seconds = splitSeconds(plan, (n) => framesToSeconds(src, n));
       return {
         output: toRootRelative(ctx.root, out.path),
         duration: written.duration,
         video_duration: written.video_duration,
         audio_duration: written.audio_duration,
-        mode: modeOf(plan),
+        mode,
         reason,
         copied_seconds: seconds.copied,
         encoded_seconds: seconds.encoded,
@@ -144,6 +164,48 @@ export async function muxVideo(
         })),
       };
     }));
+}
+
+/** Most bytes of a subtitles file MuxVideo reads. */
+const MAX_SRT_BYTES = 16 * 1024 * 1024;
+
+/** The final render `req` asks for (checked first: a bad option fails before any work). */
+async function renderOf(
+  ctx: MediaContext,
+  req: MuxVideoRequestInit,
+  src: Source,
+): Promise<RenderPlan> {
+  checkFrame(req.frame, "frame");
+  checkStyle(req.subtitle_style, "subtitle_style");
+  let srt: string | undefined;
+  if (req.subtitle_style?.burn) {
+    if (!req.subtitles) {
+      throw new SacvError("INVALID_ARGUMENT", "subtitles: a .srt is needed to burn subtitles in", {
+        reason: "MISSING_FIELD",
+        details: { field: "subtitles" },
+      });
+    }
+    checkExtension(req.subtitles, "subtitles", [".srt"]);
+    const abs = resolveInput(ctx.root, req.subtitles, "subtitles");
+    if ((await Deno.stat(abs)).size > MAX_SRT_BYTES) {
+      throw new SacvError("INVALID_ARGUMENT", `subtitles: larger than ${MAX_SRT_BYTES} bytes`, {
+        reason: "SUBTITLES_TOO_LARGE",
+        details: { field: "subtitles" },
+      });
+    }
+    srt = new TextDecoder().decode(await Deno.readFile(abs));
+  }
+  // The decoder turns a rotated source upright: the picture's sides are swapped.
+  const turned = Math.abs(src.stream.rotation) % 180 === 90;
+  const size = turned
+    ? { width: src.stream.height, height: src.stream.width }
+    : { width: src.stream.width, height: src.stream.height };
+  const [num, den] = src.stream.rate;
+  return planRender(size, num / den, {
+    frame: req.frame,
+    style: req.subtitle_style,
+    srt,
+  });
 }
 
 /** Muxes into `tmp` and checks it; null when fine, else what was wrong. */

@@ -169,3 +169,28 @@ export async function sendFile(
     file.close();
   }
 }
+
+/**
+ * Which file of a project's output ReadOutputVideo sends: the MP4 (`file` "" or "video") or
+ * the .srt beside it ("subtitles"; NOT_FOUND when the video was made before SRTs were).
+ */
+export function outputFileOf(videoAbs: string, file: string, projectId: string): string {
+  if (file === "" || file === "video") return videoAbs;
+  if (file !== "subtitles") {
+    throw new SacvError(
+      "INVALID_ARGUMENT",
+      `file must be "video" or "subtitles": got ${JSON.stringify(file.slice(0, 100))}`,
+      { reason: "INVALID_FILE", details: { field: "file" } },
+    );
+  }
+  const srt = videoAbs.slice(0, videoAbs.length - extname(videoAbs).length) + ".srt";
+  try {
+    if (Deno.statSync(srt).isFile) return srt;
+  } catch {
+    // Missing: said below.
+  }
+  throw new SacvError("NOT_FOUND", `project ${projectId} has no subtitles file yet`, {
+    reason: "NO_SUBTITLES",
+    details: { project_id: projectId },
+  });
+}

@@ -71,7 +71,8 @@ const orchestrator = await startOrchestrator(config, {
   clients,
   metrics,
   pipelines: {
-    generate_video: (ctx) => generateVideo(ctx, clients),
+    generate_video: (ctx) =>
+      generateVideo(ctx, clients, { subtitleMaxChars: config.subtitleMaxChars }),
     generate_jianying_draft: (ctx) =>
       generateJianyingDraft(ctx, clients, { subtitleMaxChars: config.subtitleMaxChars }),
   },

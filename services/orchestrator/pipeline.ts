@@ -37,6 +37,10 @@ export interface TaskOptions {
   editor?: "jianying" | "capcut";
   /** The editor's drafts folder on the editor's machine, for the draft's meta paths. */
   editorDraftsRoot?: string;
+  /** generate_video: subtitles burned into the picture (common.proto SubtitleStyle). */
+  subtitles?: { burn: boolean; font_size?: number; position?: string; outline?: number };
+  /** generate_video: output frame and rate (common.proto OutputFrame); absent keeps the source's. */
+  output?: { aspect?: string; width?: number; height?: number; fit?: string; fps?: number };
 }
 
 /** The project as a pipeline sees it. */

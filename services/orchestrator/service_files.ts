@@ -10,7 +10,7 @@ import {
   isDiskFull,
 } from "./chunked_upload.ts";
 import { draftFolderOf, sendDraftZip } from "./draft_download.ts";
-import { receiveUpload, sendFile } from "./files.ts";
+import { outputFileOf, receiveUpload, sendFile } from "./files.ts";
 import { normaliseMediaPath } from "./media_path.ts";
 import type { ProjectStore } from "./projects.ts";
 import { invalid, type Req, required, type Rpc, str } from "./service_rpc.ts";
@@ -115,7 +115,16 @@ export function fileHandlers(deps: FileDeps, rpc: Rpc): grpc.UntypedServiceImple
           details: { project_id: project.id },
         });
       }
-      await sendProjectFile(call, project.output_video_path, "output_video_path");
+      const video = join(
+        mediaRoot,
+        normaliseMediaPath(mediaRoot, project.output_video_path, "output_video_path"),
+      );
+      await sendFile(
+        call,
+        outputFileOf(video, str(call.request, "file"), project.id),
+        Number(call.request.offset ?? 0),
+        Number(call.request.length ?? 0),
+      );
     }),
 
     ReadProjectVideo: rpc.download("ReadProjectVideo", async (call) => {

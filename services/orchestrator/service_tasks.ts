@@ -1,5 +1,6 @@
 // Task RPCs: submit (options checked and filled from the saved settings), cancel, read and list
 // tasks, and the WatchEvents stream of their progress.
+import { outputOptions } from "./output_options.ts";
 import type * as grpc from "@grpc/grpc-js";
 import { SacvError } from "../common/errors.ts";
 import { type EventBus, heartbeatEvent } from "./events.ts";
@@ -103,6 +104,7 @@ export function taskHandlers(deps: TaskDeps, rpc: Rpc): TaskHandlers {
     if (maxTempo) options.maxTempo = maxTempo;
     if (editor) options.editor = editor as TaskOptions["editor"];
     if (editorRoot) options.editorDraftsRoot = editorRoot;
+    Object.assign(options, outputOptions(req));
     return options;
   };
 

@@ -6,10 +6,18 @@ import type { Clients } from "../clients.ts";
 import { startSpeech } from "./speech.ts";
 import { loadScript, located, probeSource, safeName } from "./common.ts";
 import { PipelineRun } from "./run.ts";
-import { ensureDirInside } from "../safe_path.ts";
+import { ensureDirInside, writeFileInside } from "../safe_path.ts";
 import { BANDS, mediaStep, VideoProgress } from "./video_progress.ts";
+import { writeSubtitles } from "./video_subtitles.ts";
+import type { WordTiming } from "../subtitles.ts";
 
 export { workDirOf } from "./run.ts";
+
+/** Options of the video pipeline that come from the service's configuration. */
+export interface VideoPipelineOptions {
+  /** Longest subtitle line (SACV_SUBTITLE_MAX_CHARS); default 16. */
+  subtitleMaxChars?: number;
+}
 
 /**
  * Runs generate_video for `ctx.project` (DESIGN §7, issue 9). The media service builds
@@ -22,6 +30,7 @@ export { workDirOf } from "./run.ts";
 export async function generateVideo(
   ctx: PipelineContext,
   clients: Clients,
+  options: VideoPipelineOptions = {},
 ): Promise<PipelineResult> {
   const run = new PipelineRun(ctx, "generate_video");
   const { signal, workRel, workAbs, fail } = run;
@@ -52,12 +61,16 @@ export async function generateVideo(
 
     // TTS and the video start together; neither waits for the other.
     const narrations = new Map<number, string>();
+    const words = new Map<number, WordTiming[]>();
     const speech = startSpeech(ctx, clients, narrated, {
       signal,
       workRel,
       progress: (n) => progress.set("tts", n),
       onError: fail,
-      onAudio: (s, audio) => narrations.set(s.index, audio),
+      onAudio: (s, audio, r) => {
+        narrations.set(s.index, audio);
+        if (r.words?.length) words.set(s.index, r.words);
+      },
     });
     run.trackSpeech(speech.done);
     let videoReady = 0;
@@ -145,6 +158,18 @@ export async function generateVideo(
       );
     });
 
+    // The subtitles are timed now (the output timeline is known); the MP4's render may burn them.
+    const srt = await located({ stage: "subtitles", code: "SUBTITLES" }, () =>
+      writeSubtitles(ctx, {
+        dirAbs: workAbs,
+        name: "subtitles.srt",
+        segments,
+        aligned: aligned.segments,
+        words,
+        maxChars: options.subtitleMaxChars,
+        signal,
+      }));
+    const { subtitles: style, output: frame } = ctx.options;
     ctx.emit("concat_start", BANDS.work, `joining ${segments.length} segments`);
     let lastReported: number = BANDS.work;
     const result = await mediaStep("concat", segments, () =>
@@ -158,10 +183,12 @@ export async function generateVideo(
           video: a.video,
           duration: a.duration,
         })),
+        ...(frame ? { frame } : {}),
+        ...(style?.burn ? { subtitle_style: style, subtitles: join(workRel, srt.name) } : {}),
       }, {
         signal,
         onProgress: (p) => {
-          const stage = { patch: 0, reencode: 0, mux: 0.5, verify: 0.9 }[p.stage] ?? 0;
+          const stage = { patch: 0, reencode: 0, mux: 0.5, verify: 0.9, render: 0.9 }[p.stage] ?? 0;
           const pct = Math.floor(
             BANDS.work + (BANDS.end - BANDS.work - 1) * (stage + 0.1 * p.progress),
           );
@@ -171,8 +198,19 @@ export async function generateVideo(
           }
         },
       }));
+    const srtName = `${safeName(ctx.project.name)}.srt`;
+    await located(
+      { stage: "subtitles", code: "SUBTITLES" },
+      () =>
+        writeFileInside(outDirAbs!, srtName, srt.bytes, [ctx.mediaRoot], {
+          field: "output_dir",
+          signal,
+        }),
+    );
     const data = {
       output_path: output,
+      srt_path: join(outDir, srtName),
+      subtitle_cues: srt.cues,
       segments_count: segments.length,
       duration: result.duration,
       video_mode: result.mode,

@@ -203,6 +203,17 @@ Deno.test("generateVideo: the video starts with TTS; the audio waits for every n
     assert.equal(result.data.video_mode, "smart");
     assert.match(result.message!, /smart.*copied 3\.0 s, re-encoded 1\.0 s/);
     assert.deepEqual(await listFiles(`${root}/.work`), []);
+    // The SRT beside the MP4: narrated slots only, in output time (segment 1 is original footage).
+    const srtPath = result.data.srt_path as string;
+    assert.match(srtPath, /^outputs\/.+\.srt$/);
+    assert.equal(
+      await Deno.readTextFile(`${root}/${srtPath}`),
+      [
+        "1\n00:00:00,000 --> 00:00:00,900\nnarration 0\n",
+        "2\n00:00:02,000 --> 00:00:02,900\nnarration 2\n",
+        "3\n00:00:03,000 --> 00:00:03,900\nnarration 3\n",
+      ].join("\n"),
+    );
   } finally {
     await Deno.remove(root, { recursive: true });
   }

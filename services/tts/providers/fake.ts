@@ -7,6 +7,7 @@ import type {
   SynthesisOutput,
   TtsProvider,
   VoiceInfo,
+  WordTiming,
 } from "../provider.ts";
 import { encodeWav, pcmToBytes } from "../wav.ts";
 
@@ -98,7 +99,45 @@ function textHash(text: string): number {
 export function fakeSamples(input: SynthesisInput, msPerChar: number): Int16Array {
   const chars = [...input.text].filter((c) => c.trim() !== "").length;
   const ms = Math.max(1, Math.round((chars * msPerChar) / input.speed));
-  const n = Math.round((ms / 1000) * input.sampleRate);
+  return tone(input, Math.round((ms / 1000) * input.sampleRate));
+}
+
+/**
+ * The fake voice "speaking" word by word (request option `word_gap_ms` > 0): each word (a run
+ * of letters and digits; each Chinese character on its own) a tone of its characters' length,
+ * then `gapMs` of silence, with the word timings a real provider would report. Tests measure
+ * subtitle timing against the silences.
+ */
+export function fakeWordSamples(
+  input: SynthesisInput,
+  msPerChar: number,
+  gapMs: number,
+): { samples: Int16Array; words: WordTiming[] } {
+  const units = input.text.match(/[\p{Script=Han}]|[\p{L}\p{N}]+/gu) ?? [];
+  const rate = input.sampleRate;
+  const toSamples = (ms: number) => Math.round((ms / 1000) * rate);
+  const gap = toSamples(gapMs / input.speed);
+  const pieces: Int16Array[] = [];
+  const words: WordTiming[] = [];
+  let at = 0;
+  units.forEach((u, i) => {
+    if (i > 0) (pieces.push(new Int16Array(gap)), at += gap);
+    const n = Math.max(1, toSamples(([...u].length * msPerChar) / input.speed));
+    pieces.push(tone(input, n));
+    words.push({
+      text: u,
+      startMs: Math.round((at / rate) * 1000),
+      endMs: Math.round(((at + n) / rate) * 1000),
+    });
+    at += n;
+  });
+  const samples = new Int16Array(Math.max(1, at));
+  let o = 0;
+  for (const p of pieces) (samples.set(p, o), o += p.length);
+  return { samples, words };
+}
+
+function tone(input: SynthesisInput, n: number): Int16Array {
   const freq = 220 + (textHash(input.voice + input.text) % 440);
   const fade = Math.max(1, Math.min(Math.floor(n / 4), Math.round(input.sampleRate / 100)));
   const out = new Int16Array(n);
@@ -121,7 +160,8 @@ export function fakeSamples(input: SynthesisInput, msPerChar: number): Int16Arra
  * Creates the fake provider. Request options: `latency_ms`, `ms_per_char`,
  * `fail` (an error code to inject, e.g. `RequestLimitExceeded`, `AuthFailure`),
  * `fail_times` (fail only the first n calls for this text, then succeed;
- * without it `fail` fails every call).
+ * without it `fail` fails every call), `word_gap_ms` (speak word by word with this much
+ * silence between words, reporting word timings).
  */
 export function createFakeProvider(options: FakeOptions = {}): FakeProvider {
   const sampleRate = options.sampleRate ?? 16_000;
@@ -141,6 +181,7 @@ export function createFakeProvider(options: FakeOptions = {}): FakeProvider {
     try {
       const latency = numberOption(input.options, "latency_ms", options.latencyMs ?? 0);
       const msPerChar = numberOption(input.options, "ms_per_char", options.msPerChar ?? 80);
+      const wordGapMs = numberOption(input.options, "word_gap_ms", 0);
       const fail = input.options.fail ?? "";
       const failTimes = numberOption(input.options, "fail_times", Infinity);
       await delay(latency, signal);
@@ -162,7 +203,8 @@ export function createFakeProvider(options: FakeOptions = {}): FakeProvider {
           details: { field: "codec" },
         });
       }
-      const samples = fakeSamples(input, msPerChar);
+      const spoken = wordGapMs > 0 ? fakeWordSamples(input, msPerChar, wordGapMs) : undefined;
+      const samples = spoken?.samples ?? fakeSamples(input, msPerChar);
       const pcm = { sampleRate: input.sampleRate, channels: 1, samples };
       return {
         audio: input.codec === "wav" ? encodeWav(pcm) : pcmToBytes(pcm),
@@ -171,6 +213,7 @@ export function createFakeProvider(options: FakeOptions = {}): FakeProvider {
         durationMs: Math.round((samples.length / input.sampleRate) * 1000),
         attempts: 1,
         chunks: 1,
+        ...(spoken ? { words: spoken.words } : {}),
       };
     } finally {
       active--;

@@ -73,3 +73,23 @@ Deno.test("fake latency stops promptly on abort and counts concurrency", async (
   assert.equal(fake.peak, 3);
   assert.equal(fake.calls, 3);
 });
+
+Deno.test("fake word_gap_ms speaks word by word: silent gaps where the word timings say", async () => {
+  const fake = createFakeProvider();
+  const out = await fake.synthesize(
+    input({ text: "你好, big world!", options: { ms_per_char: "50", word_gap_ms: "100" } }),
+    signal(),
+  );
+  assert.deepEqual(out.words, [
+    { text: "你", startMs: 0, endMs: 50 },
+    { text: "好", startMs: 150, endMs: 200 },
+    { text: "big", startMs: 300, endMs: 450 },
+    { text: "world", startMs: 550, endMs: 800 },
+  ]);
+  const pcm = decodeWav(out.audio);
+  assert.equal(pcmDurationMs(pcm), 800);
+  const loud = (fromMs: number, toMs: number) =>
+    pcm.samples.slice(fromMs * 16, toMs * 16).some((s) => Math.abs(s) > 500);
+  for (const w of out.words!) assert.ok(loud(w.startMs + 5, w.endMs - 5), w.text);
+  assert.ok(!loud(200, 300) && !loud(450, 550), "silence between words");
+});

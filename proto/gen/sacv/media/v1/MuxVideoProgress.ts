@@ -5,7 +5,8 @@ import type { MuxVideoResult as _sacv_media_v1_MuxVideoResult, MuxVideoResult__O
 export interface MuxVideoProgress {
   'progress'?: (number | string);
   /**
-   * patch (pieces of lengthened slots), mux, verify, or reencode (after a failed check).
+   * patch (pieces of lengthened slots), mux, verify, reencode (after a failed check), or
+   * render (the final pass for frame/fps/burned-in subtitles).
    */
   'stage'?: (string);
   'done'?: (boolean);
@@ -15,7 +16,8 @@ export interface MuxVideoProgress {
 export interface MuxVideoProgress__Output {
   'progress': (number);
   /**
-   * patch (pieces of lengthened slots), mux, verify, or reencode (after a failed check).
+   * patch (pieces of lengthened slots), mux, verify, reencode (after a failed check), or
+   * render (the final pass for frame/fps/burned-in subtitles).
    */
   'stage': (string);
   'done': (boolean);

@@ -282,12 +282,12 @@ export interface OrchestratorServiceClient extends grpc.Client {
   readDraftZip(argument: _sacv_orchestrator_v1_ReadDraftZipRequest, options?: grpc.CallOptions): grpc.ClientReadableStream<_sacv_orchestrator_v1_FileChunk__Output>;
   
   /**
-   * Server stream of the project's output video bytes from offset.
+   * Server stream of the project's output video (or its .srt) bytes from offset.
    */
   ReadOutputVideo(argument: _sacv_orchestrator_v1_ReadOutputVideoRequest, metadata: grpc.Metadata, options?: grpc.CallOptions): grpc.ClientReadableStream<_sacv_orchestrator_v1_FileChunk__Output>;
   ReadOutputVideo(argument: _sacv_orchestrator_v1_ReadOutputVideoRequest, options?: grpc.CallOptions): grpc.ClientReadableStream<_sacv_orchestrator_v1_FileChunk__Output>;
   /**
-   * Server stream of the project's output video bytes from offset.
+   * Server stream of the project's output video (or its .srt) bytes from offset.
    */
   readOutputVideo(argument: _sacv_orchestrator_v1_ReadOutputVideoRequest, metadata: grpc.Metadata, options?: grpc.CallOptions): grpc.ClientReadableStream<_sacv_orchestrator_v1_FileChunk__Output>;
   readOutputVideo(argument: _sacv_orchestrator_v1_ReadOutputVideoRequest, options?: grpc.CallOptions): grpc.ClientReadableStream<_sacv_orchestrator_v1_FileChunk__Output>;
@@ -508,7 +508,7 @@ export interface OrchestratorServiceHandlers extends grpc.UntypedServiceImplemen
   ReadDraftZip: grpc.handleServerStreamingCall<_sacv_orchestrator_v1_ReadDraftZipRequest__Output, _sacv_orchestrator_v1_FileChunk>;
   
   /**
-   * Server stream of the project's output video bytes from offset.
+   * Server stream of the project's output video (or its .srt) bytes from offset.
    */
   ReadOutputVideo: grpc.handleServerStreamingCall<_sacv_orchestrator_v1_ReadOutputVideoRequest__Output, _sacv_orchestrator_v1_FileChunk>;
   

@@ -9,6 +9,11 @@ export interface ReadOutputVideoRequest {
    * 0 means to the end.
    */
   'length'?: (number | string | Long);
+  /**
+   * Which output file: "video" (default, the MP4) or "subtitles" (the .srt
+   * written beside it).
+   */
+  'file'?: (string);
 }
 
 export interface ReadOutputVideoRequest__Output {
@@ -18,4 +23,9 @@ export interface ReadOutputVideoRequest__Output {
    * 0 means to the end.
    */
   'length': (number);
+  /**
+   * Which output file: "video" (default, the MP4) or "subtitles" (the .srt
+   * written beside it).
+   */
+  'file': (string);
 }

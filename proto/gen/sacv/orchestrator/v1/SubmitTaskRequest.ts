@@ -1,6 +1,8 @@
 // Original file: proto/sacv/orchestrator/v1/orchestrator.proto
 
 import type { TtsOptions as _sacv_common_v1_TtsOptions, TtsOptions__Output as _sacv_common_v1_TtsOptions__Output } from '../../../sacv/common/v1/TtsOptions.ts';
+import type { SubtitleStyle as _sacv_common_v1_SubtitleStyle, SubtitleStyle__Output as _sacv_common_v1_SubtitleStyle__Output } from '../../../sacv/common/v1/SubtitleStyle.ts';
+import type { OutputFrame as _sacv_common_v1_OutputFrame, OutputFrame__Output as _sacv_common_v1_OutputFrame__Output } from '../../../sacv/common/v1/OutputFrame.ts';
 
 export interface SubmitTaskRequest {
   'project_id'?: (string);
@@ -37,6 +39,14 @@ export interface SubmitTaskRequest {
    * written into the draft's meta so its list entry points at the right place.
    */
   'editor_drafts_root'?: (string);
+  /**
+   * generate_video: subtitles burned into the picture (re-encodes the video).
+   */
+  'subtitles'?: (_sacv_common_v1_SubtitleStyle | null);
+  /**
+   * generate_video: output size, aspect, fit and frame rate (re-encodes the video).
+   */
+  'output'?: (_sacv_common_v1_OutputFrame | null);
 }
 
 export interface SubmitTaskRequest__Output {
@@ -74,4 +84,12 @@ export interface SubmitTaskRequest__Output {
    * written into the draft's meta so its list entry points at the right place.
    */
   'editor_drafts_root': (string);
+  /**
+   * generate_video: subtitles burned into the picture (re-encodes the video).
+   */
+  'subtitles': (_sacv_common_v1_SubtitleStyle__Output | null);
+  /**
+   * generate_video: output size, aspect, fit and frame rate (re-encodes the video).
+   */
+  'output': (_sacv_common_v1_OutputFrame__Output | null);
 }
