@@ -1,6 +1,11 @@
 import type * as grpc from '@grpc/grpc-js';
 import type { MessageTypeDefinition } from '@grpc/proto-loader';
 
+import type { BgmOptions as _sacv_common_v1_BgmOptions, BgmOptions__Output as _sacv_common_v1_BgmOptions__Output } from './sacv/common/v1/BgmOptions.ts';
+import type { ErrorDetail as _sacv_common_v1_ErrorDetail, ErrorDetail__Output as _sacv_common_v1_ErrorDetail__Output } from './sacv/common/v1/ErrorDetail.ts';
+import type { LoudnessOptions as _sacv_common_v1_LoudnessOptions, LoudnessOptions__Output as _sacv_common_v1_LoudnessOptions__Output } from './sacv/common/v1/LoudnessOptions.ts';
+import type { LoudnessReport as _sacv_common_v1_LoudnessReport, LoudnessReport__Output as _sacv_common_v1_LoudnessReport__Output } from './sacv/common/v1/LoudnessReport.ts';
+import type { TtsOptions as _sacv_common_v1_TtsOptions, TtsOptions__Output as _sacv_common_v1_TtsOptions__Output } from './sacv/common/v1/TtsOptions.ts';
 import type { AlignNarrationRequest as _sacv_media_v1_AlignNarrationRequest, AlignNarrationRequest__Output as _sacv_media_v1_AlignNarrationRequest__Output } from './sacv/media/v1/AlignNarrationRequest.ts';
 import type { AlignNarrationResult as _sacv_media_v1_AlignNarrationResult, AlignNarrationResult__Output as _sacv_media_v1_AlignNarrationResult__Output } from './sacv/media/v1/AlignNarrationResult.ts';
 import type { AlignedSegment as _sacv_media_v1_AlignedSegment, AlignedSegment__Output as _sacv_media_v1_AlignedSegment__Output } from './sacv/media/v1/AlignedSegment.ts';
@@ -37,6 +42,15 @@ type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> 
 
 export interface ProtoGrpcType {
   sacv: {
+    common: {
+      v1: {
+        BgmOptions: MessageTypeDefinition<_sacv_common_v1_BgmOptions, _sacv_common_v1_BgmOptions__Output>
+        ErrorDetail: MessageTypeDefinition<_sacv_common_v1_ErrorDetail, _sacv_common_v1_ErrorDetail__Output>
+        LoudnessOptions: MessageTypeDefinition<_sacv_common_v1_LoudnessOptions, _sacv_common_v1_LoudnessOptions__Output>
+        LoudnessReport: MessageTypeDefinition<_sacv_common_v1_LoudnessReport, _sacv_common_v1_LoudnessReport__Output>
+        TtsOptions: MessageTypeDefinition<_sacv_common_v1_TtsOptions, _sacv_common_v1_TtsOptions__Output>
+      }
+    }
     media: {
       v1: {
         AlignNarrationRequest: MessageTypeDefinition<_sacv_media_v1_AlignNarrationRequest, _sacv_media_v1_AlignNarrationRequest__Output>

@@ -14,6 +14,13 @@ import {
   RATE,
   type SoundRange,
 } from "./audio_graph.ts";
+import {
+  type BgmPlan,
+  bgmPlan,
+  finishTrack,
+  type LoudnessPlan,
+  loudnessPlan,
+} from "./audio_finish.ts";
 import type { MediaContext } from "./context.ts";
 import { baseArgs, runTool } from "./ffmpeg.ts";
 import type {
@@ -24,6 +31,7 @@ import type {
   MuxSegment,
   ProbeResult,
 } from "./messages.ts";
+import type { LoudnessReport__Output as LoudnessReport } from "../../proto/gen/sacv/common/v1/LoudnessReport.ts";
 import { withTempDir, writeAtomically } from "./output.ts";
 import { checkExtension, resolveInput, resolveOutput, toRootRelative } from "./paths.ts";
 import { probe } from "./probe.ts";
@@ -35,6 +43,8 @@ export const SLOTS_PER_CHUNK = 64;
 /** AAC 192 kbit/s stereo at 48 kHz: the one encode of the audio track. */
 const AAC = ["-c:a", "aac", "-b:a", "192k", "-ar", String(RATE), "-ac", "2"];
 const PCM = ["-c:a", "pcm_s16le", "-ar", String(RATE), "-ac", "2"];
+/** The narration alone, the key the music ducks under: a level detector needs one channel. */
+const KEY_PCM = ["-c:a", "pcm_s16le", "-ar", String(RATE), "-ac", "1", "-map_metadata", "-1"];
 
 /** Progress of {@linkcode buildAudio}: a fraction and the segments whose audio is done. */
 export type BuildAudioReport = (progress: number, ready: number[]) => void;
@@ -55,7 +65,12 @@ function options(req: BuildAudioRequestInit) {
   if (!(duck >= 0 && duck <= 1)) {
     throw invalid("duck_volume", `must be from 0 to 1: current value is ${req.duck_volume}`);
   }
-  return { overflow, duck, maxTempo: req.max_tempo || DEFAULT_MAX_TEMPO };
+  return {
+    overflow,
+    duck,
+    maxTempo: req.max_tempo || DEFAULT_MAX_TEMPO,
+    loudness: loudnessPlan(req.loudness),
+  };
 }
 
 /** Probes every narration (a few at a time), naming the segment of a bad one. */
@@ -162,6 +177,7 @@ export async function buildAudio(
   checkExtension(req.output, "output", [".m4a"]);
   const out = resolveOutput(ctx.root, req.output, "output");
   const src = await openSource(ctx, req.source, "source", signal);
+  const bgm = await bgmPlan(ctx, req.bgm, signal);
   const segments = req.segments ?? [];
   const narrations = await probeNarrations(ctx, segments, signal);
   const { aligned, mux } = alignSegments(src, segments, narrations, o);
@@ -206,9 +222,11 @@ export async function buildAudio(
     };
   });
   const total = framesToSeconds(src, at);
+  const finish = { bgm, loudness: o.loudness };
+  let loudness: LoudnessReport | null = null;
   await writeAtomically(out, (tmp) =>
     withTempDir(out.path, async (dir) => {
-      await writeTrack(ctx, src, merged, slots, dir, tmp, report, signal);
+      loudness = await writeTrack(ctx, src, merged, slots, finish, { dir, tmp }, report, signal);
       const written = await probe(tmp, { ffprobe: ctx.ffprobe, signal, field: "output" });
       if (Math.abs(written.audio_duration - total) > 0.03) {
         throw new SacvError(
@@ -220,19 +238,32 @@ export async function buildAudio(
         );
       }
     }));
-  return { output: toRootRelative(ctx.root, out.path), duration: total, segments: aligned };
+  return {
+    output: toRootRelative(ctx.root, out.path),
+    duration: total,
+    segments: aligned,
+    loudness,
+  };
 }
 
+/**
+ * Renders the slots chunk by chunk and encodes the track once. With music or loudness the
+ * chunks are PCM (and, when the music ducks, the narration alone beside them) and the
+ * finishing run mixes, measures, normalises and encodes.
+ */
 async function writeTrack(
   ctx: MediaContext,
   src: Source,
   merged: SoundRange[],
   slots: AudioSlot[],
-  dir: string,
-  tmp: string,
+  finish: { bgm: BgmPlan | null; loudness: LoudnessPlan | null },
+  paths: { dir: string; tmp: string },
   report: BuildAudioReport,
   signal?: AbortSignal,
-): Promise<void> {
+): Promise<LoudnessReport | null> {
+  const { dir, tmp } = paths;
+  const finishing = finish.bgm !== null || finish.loudness !== null;
+  const key = finish.bgm !== null && finish.bgm.duckDb < 0;
   const run = (args: string[]) => runTool(ctx.ffmpeg, args, { signal, limit: ctx.limit });
   let extract: string | null = null;
   if (merged.length > 0) {
@@ -247,17 +278,20 @@ async function writeTrack(
   }
   let done = 0;
   report(0, []);
-  const single = chunks.length === 1;
+  const single = chunks.length === 1 && !finishing;
+  const steps = chunks.length + (single ? 0 : 1);
   const ac = new AbortController();
   const stop = () => ac.abort();
   signal?.addEventListener("abort", stop, { once: true });
   try {
     const results = await Promise.allSettled(chunks.map(async (chunk, c) => {
-      const job = chunkJob(chunk, extract);
+      const job = chunkJob(chunk, extract, key);
       const graph = `${dir}/chunk${c}.graph`;
       await Deno.writeTextFile(graph, job.graph);
       const output = single ? tmp : `${dir}/chunk${c}.wav`;
-      await runTool(ctx.ffmpeg, audioArgs(job.input, graph, single ? AAC : PCM, output), {
+      const args = audioArgs(job.input, graph, single ? AAC : PCM, output);
+      if (key) args.push("-map", "[key]", ...KEY_PCM, `${dir}/key${c}.wav`);
+      await runTool(ctx.ffmpeg, args, {
         signal: ac.signal,
         limit: ctx.limit,
       }).catch((err) => {
@@ -266,7 +300,7 @@ async function writeTrack(
       });
       done++;
       const first = c * SLOTS_PER_CHUNK;
-      report(done / (chunks.length + (single ? 0 : 1)), chunk.map((_, i) => first + i));
+      report(done / steps, chunk.map((_, i) => first + i));
     }));
     if (signal?.aborted) throw new CancelledError();
     const failed = results.find((r) => r.status === "rejected") as
@@ -276,11 +310,28 @@ async function writeTrack(
   } finally {
     signal?.removeEventListener("abort", stop);
   }
-  if (!single) {
-    const list = ["ffconcat version 1.0", ...chunks.map((_, c) => `file 'chunk${c}.wav'`)];
-    await Deno.writeTextFile(`${dir}/chunks.ffconcat`, list.join("\n") + "\n");
-    const input = ["-f", "concat", "-safe", "0", "-i", `${dir}/chunks.ffconcat`];
+  // Chunks join by a concat list of PCM: sample-exact, no second encode.
+  const joined = async (name: string) => {
+    if (chunks.length === 1) return ["-i", `${dir}/${name}0.wav`];
+    const list = ["ffconcat version 1.0", ...chunks.map((_, c) => `file '${name}${c}.wav'`)];
+    await Deno.writeTextFile(`${dir}/${name}.ffconcat`, list.join("\n") + "\n");
+    return ["-f", "concat", "-safe", "0", "-i", `${dir}/${name}.ffconcat`];
+  };
+  let loudness: LoudnessReport | null = null;
+  if (finishing) {
+    const samples = slots.reduce((sum, s) => sum + s.samples, 0);
+    const inputs = { mix: await joined("chunk"), key: key ? await joined("key") : undefined };
+    loudness = await finishTrack(
+      ctx,
+      { ...inputs, samples },
+      { ...finish, codec: AAC, dir },
+      tmp,
+      signal,
+    );
+  } else if (!single) {
+    const input = await joined("chunk");
     await run([...baseArgs(), ...input, "-map", "0:a:0", ...AAC, "-map_metadata", "-1", tmp]);
   }
   report(1, []);
+  return loudness;
 }

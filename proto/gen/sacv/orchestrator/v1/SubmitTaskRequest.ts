@@ -1,6 +1,8 @@
 // Original file: proto/sacv/orchestrator/v1/orchestrator.proto
 
 import type { TtsOptions as _sacv_common_v1_TtsOptions, TtsOptions__Output as _sacv_common_v1_TtsOptions__Output } from '../../../sacv/common/v1/TtsOptions.ts';
+import type { LoudnessOptions as _sacv_common_v1_LoudnessOptions, LoudnessOptions__Output as _sacv_common_v1_LoudnessOptions__Output } from '../../../sacv/common/v1/LoudnessOptions.ts';
+import type { BgmOptions as _sacv_common_v1_BgmOptions, BgmOptions__Output as _sacv_common_v1_BgmOptions__Output } from '../../../sacv/common/v1/BgmOptions.ts';
 
 export interface SubmitTaskRequest {
   'project_id'?: (string);
@@ -37,6 +39,15 @@ export interface SubmitTaskRequest {
    * written into the draft's meta so its list entry points at the right place.
    */
   'editor_drafts_root'?: (string);
+  /**
+   * Video tasks: loudness normalisation of the MP4's audio. Unset means on, -16 LUFS,
+   * -1.5 dBTP; set with enabled = false turns it off.
+   */
+  'loudness'?: (_sacv_common_v1_LoudnessOptions | null);
+  /**
+   * Video tasks: background music (a file in the media root, e.g. from UploadBgm).
+   */
+  'bgm'?: (_sacv_common_v1_BgmOptions | null);
 }
 
 export interface SubmitTaskRequest__Output {
@@ -74,4 +85,13 @@ export interface SubmitTaskRequest__Output {
    * written into the draft's meta so its list entry points at the right place.
    */
   'editor_drafts_root': (string);
+  /**
+   * Video tasks: loudness normalisation of the MP4's audio. Unset means on, -16 LUFS,
+   * -1.5 dBTP; set with enabled = false turns it off.
+   */
+  'loudness': (_sacv_common_v1_LoudnessOptions__Output | null);
+  /**
+   * Video tasks: background music (a file in the media root, e.g. from UploadBgm).
+   */
+  'bgm': (_sacv_common_v1_BgmOptions__Output | null);
 }
