@@ -120,6 +120,8 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
       } else if (s.scope === "generate_video") {
         result.videoPath = resolve(stack.uploadsDir, task.file_path ?? "");
         say(`narrated MP4:    ${result.videoPath}`);
+        const loud = s.final?.data?.loudness as { output_i?: number; output_tp?: number } | null;
+        if (loud) say(`loudness:        ${loud.output_i} LUFS, true peak ${loud.output_tp} dBTP`);
       } else {
         // Draft paths are relative to the data dir (the media root's parent by default).
         result.draftDir = resolve(stack.dataDir, task.file_path ?? "");

@@ -37,6 +37,13 @@ export interface TaskOptions {
   editor?: "jianying" | "capcut";
   /** The editor's drafts folder on the editor's machine, for the draft's meta paths. */
   editorDraftsRoot?: string;
+  /**
+   * Video tasks: loudness normalisation of the MP4's audio. Absent means on with the
+   * defaults (-16 LUFS, -1.5 dBTP).
+   */
+  loudness?: { enabled: boolean; targetLufs?: number; truePeakDb?: number };
+  /** Video tasks: background music (relative to the media root), its gain and ducking, dB. */
+  bgm?: { path: string; volumeDb?: number; duckDb?: number; loop?: boolean };
 }
 
 /** The project as a pipeline sees it. */

@@ -3,7 +3,8 @@ import type * as grpc from "@grpc/grpc-js";
 import { join } from "node:path";
 import { SacvError, toGrpcError } from "../common/errors.ts";
 import type { Logger } from "../common/log.ts";
-import type { Clients } from "./clients.ts";
+import type { Clients, MediaClient } from "./clients.ts";
+import { audioOptions, checkMusic, receiveBgm } from "./audio_options.ts";
 import {
   type ConcurrencySettings,
   isConcurrencyScope,
@@ -33,7 +34,7 @@ export interface ServiceDeps {
   scheduler: TaskScheduler;
   bus: EventBus;
   concurrency: ConcurrencySettings;
-  clients: Pick<Clients, "tts" | "checkReady">;
+  clients: Pick<Clients, "tts" | "checkReady"> & { media?: Pick<MediaClient, "probe"> };
   /** Parses a script, throwing INVALID_ARGUMENT naming bad segments; returns what to store. */
   parseScript(script: unknown): { script: Record<string, unknown> };
   /** Re-applies the effective values of `scopes` (worker pools, TTS gate). */
@@ -123,7 +124,7 @@ export function createOrchestratorService(deps: ServiceDeps): OrchestratorServic
     return JSON.stringify(deps.parseScript(parsed).script);
   };
 
-  const submitOptions = (req: Req, scope: Scope): TaskOptions => {
+  const submitOptions = async (req: Req, scope: Scope): Promise<TaskOptions> => {
     const tts = (req.tts ?? {}) as Req;
     const speed = Number(tts.speed ?? 0);
     if (!Number.isFinite(speed) || speed < 0) {
@@ -175,6 +176,12 @@ export function createOrchestratorService(deps: ServiceDeps): OrchestratorServic
     if (maxTempo) options.maxTempo = maxTempo;
     if (editor) options.editor = editor as TaskOptions["editor"];
     if (editorRoot) options.editorDraftsRoot = editorRoot;
+    if (scope === "generate_video") {
+      Object.assign(options, audioOptions(req, deps.mediaRoot));
+      if (options.bgm && deps.clients.media) {
+        await checkMusic(deps.clients.media, options.bgm.path, "bgm.path");
+      }
+    }
     return options;
   };
 
@@ -218,6 +225,8 @@ export function createOrchestratorService(deps: ServiceDeps): OrchestratorServic
       }
       const deleted = deps.projects.delete(id);
       await deps.uploads.removeProject(id);
+      // Its background music goes with it (a folder only ever created by UploadBgm).
+      await Deno.remove(join(deps.uploadsDir, "bgm", id), { recursive: true }).catch(() => {});
       return { deleted };
     }),
     UpdateScript: unary("UpdateScript", (req) => {
@@ -225,6 +234,33 @@ export function createOrchestratorService(deps: ServiceDeps): OrchestratorServic
       deps.projects.get(id);
       return deps.projects.updateScript(id, scriptText(required(req, "script_json")));
     }),
+    UploadBgm(call: grpc.ServerReadableStream<Req, unknown>, cb: grpc.sendUnaryData<unknown>) {
+      const media = deps.clients.media;
+      const run = () => {
+        if (!media) {
+          throw new SacvError("UNAVAILABLE", "no media service to probe the music", {
+            reason: "NO_MEDIA_SERVICE",
+          });
+        }
+        return receiveBgm(
+          call as unknown as AsyncIterable<{ project_id: string; filename: string; data: Uint8Array }>,
+          {
+            uploadsDir: deps.uploadsDir,
+            mediaRoot: deps.mediaRoot,
+            checkProject: (id) => void deps.projects.get(id),
+            media,
+          },
+          () => call.cancelled,
+        );
+      };
+      Promise.resolve().then(run).then(
+        (res) => cb(null, res),
+        (err) => {
+          const e = isDiskFull(err) ? diskFullError("the upload", err) : err;
+          cb(toGrpcError(e) as grpc.ServiceError);
+        },
+      );
+    },
     UploadVideo(call: grpc.ServerReadableStream<Req, unknown>, cb: grpc.sendUnaryData<unknown>) {
       receiveUpload(call, deps.uploadsDir, deps.mediaRoot, () => call.cancelled).then(
         (res) => cb(null, res),
@@ -272,7 +308,7 @@ export function createOrchestratorService(deps: ServiceDeps): OrchestratorServic
         call.emit("error", toGrpcError(err));
       });
     },
-    SubmitTask: unary("SubmitTask", (req) => {
+    SubmitTask: unary("SubmitTask", async (req) => {
       const scope = taskScope(req)!;
       const id = required(req, "project_id");
       // Projects may be created before their video is uploaded; the scheduler checks the script.
@@ -282,7 +318,8 @@ export function createOrchestratorService(deps: ServiceDeps): OrchestratorServic
           details: { field: "video_path", project_id: id },
         });
       }
-      const result = deps.scheduler.submit(id, scope, submitOptions(req, scope));
+      const options = await submitOptions(req, scope);
+      const result = deps.scheduler.submit(id, scope, options);
       return { task: result.task, existing: result.existing };
     }),
     CancelTask: unary("CancelTask", async (req) => {
