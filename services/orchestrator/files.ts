@@ -41,7 +41,11 @@ export interface UploadKind {
   reason: string;
 }
 
-const VIDEO_UPLOAD: UploadKind = { extensions: VIDEO_EXTENSIONS, noun: "video", reason: "NOT_A_VIDEO" };
+const VIDEO_UPLOAD: UploadKind = {
+  extensions: VIDEO_EXTENSIONS,
+  noun: "video",
+  reason: "NOT_A_VIDEO",
+};
 
 /** Bytes per FileChunk sent by ReadOutputVideo. */
 export const CHUNK_BYTES = 256 * 1024;

@@ -243,7 +243,9 @@ export function createOrchestratorService(deps: ServiceDeps): OrchestratorServic
           });
         }
         return receiveBgm(
-          call as unknown as AsyncIterable<{ project_id: string; filename: string; data: Uint8Array }>,
+          call as unknown as AsyncIterable<
+            { project_id: string; filename: string; data: Uint8Array }
+          >,
           {
             uploadsDir: deps.uploadsDir,
             mediaRoot: deps.mediaRoot,
