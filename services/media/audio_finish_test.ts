@@ -9,7 +9,7 @@ import {
   makeVideo,
   meanVolume,
 } from "../../test/support/media_fixtures.ts";
-import { buildAudio } from "./audio_build.ts";
+import { buildAudio, SLOTS_PER_CHUNK } from "./audio_build.ts";
 import type { MediaContext } from "./context.ts";
 import type { AudioSegment, BuildAudioRequestInit } from "./messages.ts";
 import { probe } from "./probe.ts";
@@ -194,4 +194,29 @@ Deno.test("bad music and loudness options are refused naming the field", () =>
     );
     const names = [...Deno.readDirSync(root)].map((e) => e.name).sort();
     assert.deepEqual(names, ["link.mp3", "mute.mp4", "notes.mp3", "src.mp4"]);
+  }));
+
+Deno.test("music and loudness across chunks: slots stay sample-exact", () =>
+  withTestRoot(async ({ ctx, root }) => {
+    await makeVideo(`${root}/src.mp4`, { duration: 15, fps: 25, amplitude: 0.2 });
+    await makeTone(`${root}/n.wav`, { duration: 0.12, hz: 1000 });
+    await makeMusic(`${root}/m.m4a`, { seconds: 2, channels: 2, rate: 48000 });
+    const n = SLOTS_PER_CHUNK + 6;
+    const segs: AudioSegment[] = Array.from({ length: n }, (_, i) => ({
+      start: i * 0.2,
+      end: i * 0.2 + 0.2,
+      kind: i % 2 ? "original" : "narration",
+      narration: "n.wav",
+    }));
+    const res = await build(ctx, segs, { bgm: { path: "m.m4a" }, loudness: { enabled: true } });
+    const out = `${root}/a.m4a`;
+    const info = await probe(out);
+    assert.ok(Math.abs(info.audio_duration - n * 0.2) <= 0.03, `${info.audio_duration}`);
+    assert.ok(Math.abs((await ebur128(out)).i + 16) <= 1);
+    assert.ok(res.loudness);
+    // The narration of the second chunk's last narrated slot (68) ends 0.12 s into it.
+    const at = (n - 2) * 0.2;
+    const during = await bandVolume(out, 1000, { from: at + 0.02, to: at + 0.1 });
+    const after = await bandVolume(out, 1000, { from: at + 0.145, to: at + 0.195 });
+    assert.ok(during - after >= 15, `narration ${during} dB, after it ${after} dB`);
   }));
