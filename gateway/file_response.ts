@@ -43,10 +43,65 @@ export function contentTypeOf(name: string): string {
   return TYPES[name.split(".").pop()?.toLowerCase() ?? ""] ?? "application/octet-stream";
 }
 
-/** `attachment; filename="ascii"; filename*=UTF-8''utf8` for any name. */
+/**
+ * `attachment` with an ASCII fallback name and the exact UTF-8 name as RFC 5987 `filename*`
+ * (Chinese and emoji names survive; `'()*` are escaped too, as `attr-char` demands).
+ */
 export function contentDisposition(filename: string): string {
-  const ascii = filename.replace(/[^\x20-\x7e]|["\\]/g, "_");
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
+  const ascii = filename.replace(/[^\x20-\x7e]|["\\%]/g, "_");
+  const encoded = encodeURIComponent(filename).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
+}
+
+/** A chunk stream whose first chunk has arrived: that chunk (if any) and a body for all bytes. */
+export interface OpenedChunks {
+  /** The first chunk, which carries the file's total size and name; undefined for no chunks. */
+  first: FileChunkMsg | undefined;
+  /** Every chunk's bytes, the first included; cancelling it aborts the orchestrator call. */
+  body: ReadableStream<Uint8Array>;
+}
+
+/**
+ * Starts `open` and waits for its first chunk, so that the call's error (no such file or
+ * project) decides the status before any byte is sent; the rest is pulled as the client reads.
+ */
+export async function openChunks(
+  open: (signal: AbortSignal) => AsyncIterable<FileChunkMsg>,
+): Promise<OpenedChunks> {
+  const ac = new AbortController();
+  const it = open(ac.signal)[Symbol.asyncIterator]();
+  let first: IteratorResult<FileChunkMsg>;
+  try {
+    first = await it.next();
+  } catch (err) {
+    ac.abort();
+    throw err;
+  }
+  let pending: Uint8Array | undefined = first.done ? undefined : first.value.data;
+  let finished = first.done === true;
+  const body = new ReadableStream<Uint8Array>({
+    async pull(ctrl) {
+      if (pending) {
+        const chunk = pending;
+        pending = undefined;
+        if (chunk.length > 0) return ctrl.enqueue(new Uint8Array(chunk));
+      }
+      if (finished) return ctrl.close();
+      const next = await it.next();
+      if (next.done) {
+        finished = true;
+        return ctrl.close();
+      }
+      ctrl.enqueue(new Uint8Array(next.value.data));
+    },
+    cancel() {
+      ac.abort();
+    },
+  });
+  return { first: first.done ? undefined : first.value, body };
 }
 
 async function totalSize(read: ChunkReader): Promise<number> {
@@ -81,39 +136,10 @@ export async function fileResponse(
     }
     range = r;
   }
-  const ac = new AbortController();
   const length = range ? range.end - range.start + 1 : 0;
-  const it = read(range?.start ?? 0, length, ac.signal)[Symbol.asyncIterator]();
-  let first: IteratorResult<FileChunkMsg>;
-  try {
-    first = await it.next();
-  } catch (err) {
-    ac.abort();
-    throw err;
-  }
-  total ??= first.done ? 0 : first.value.total_size;
-  const filename = (!first.done && first.value.filename) || options.fallbackName;
-  let pending: Uint8Array | undefined = first.done ? undefined : first.value.data;
-  let finished = first.done === true;
-  const body = new ReadableStream<Uint8Array>({
-    async pull(ctrl) {
-      if (pending) {
-        const chunk = pending;
-        pending = undefined;
-        if (chunk.length > 0) return ctrl.enqueue(new Uint8Array(chunk));
-      }
-      if (finished) return ctrl.close();
-      const next = await it.next();
-      if (next.done) {
-        finished = true;
-        return ctrl.close();
-      }
-      ctrl.enqueue(new Uint8Array(next.value.data));
-    },
-    cancel() {
-      ac.abort();
-    },
-  });
+  const { first, body } = await openChunks((signal) => read(range?.start ?? 0, length, signal));
+  total ??= first?.total_size ?? 0;
+  const filename = first?.filename || options.fallbackName;
   const headers: Record<string, string> = {
     "content-type": options.contentType ?? contentTypeOf(filename),
     "accept-ranges": "bytes",

@@ -60,6 +60,41 @@ export function json<T extends z.ZodType>(schema: T, description = "ok") {
   return { description, content: { "application/json": { schema } } };
 }
 
+/** A binary response body for the docs. */
+export function binary(type: string, description: string) {
+  return { description, content: { [type]: { schema: z.string().openapi({ format: "binary" }) } } };
+}
+
+/** The responses of a file route that honours Range: 200 the whole file, 206 a range, 404, 416. */
+export function rangedFile(type: string) {
+  return {
+    200: binary(type, "the whole file"),
+    206: binary(type, "the requested byte range"),
+    ...errors(404, 416),
+  };
+}
+
+/**
+ * A multipart request body for the docs only: a plain OpenAPI schema, not a zod one, so no
+ * validator buffers the body (the route streams it). Fields are strings, `binary` ones files.
+ */
+export function multipart(fields: Record<string, string>, binaryField = "file") {
+  const properties: Record<string, { type: "string"; format?: string; description: string }> = {};
+  for (const [name, description] of Object.entries(fields)) {
+    properties[name] = name === binaryField
+      ? { type: "string", format: "binary", description }
+      : { type: "string", description };
+  }
+  return {
+    required: true,
+    content: {
+      "multipart/form-data": {
+        schema: { type: "object" as const, properties, required: Object.keys(fields) },
+      },
+    },
+  };
+}
+
 type Issue = z.core.$ZodIssue;
 
 function typeName(v: unknown): string {

@@ -14,7 +14,8 @@ import {
   VOICES_PATH,
   wordBoundaries,
 } from "./edge_emulator_protocol.ts";
-import { encodeAudio, tone, waitUntil } from "./support/emulator_audio.ts";
+import { encodeAudio, tone } from "./support/emulator_audio.ts";
+import { Hold, waitUntil } from "./support/emulator_server.ts";
 
 export { EDGE_ORIGIN, TRUSTED_CLIENT_TOKEN };
 
@@ -118,7 +119,7 @@ export function startEdgeEmulator(options: EdgeEmulatorOptions = {}): Promise<Ed
   let handshakeFailures: number[] = [];
   let drops = 0;
   let garbles = 0;
-  let held: PromiseWithResolvers<void> | undefined;
+  const hold = new Hold();
   const sockets = new Set<WebSocket>();
 
   async function speak(
@@ -146,7 +147,7 @@ export function startEdgeEmulator(options: EdgeEmulatorOptions = {}): Promise<Ed
       return;
     }
     ws.send(meta("turn.start", JSON.stringify({ context: { serviceTag: crypto.randomUUID() } })));
-    while (held && ws.readyState === WebSocket.OPEN) await Promise.race([held.promise, closed]);
+    await hold.pass(closed);
     if (ws.readyState !== WebSocket.OPEN) return;
     const spoken = Array.from(ssml.text).filter((c) => c.trim() !== "").length;
     if (!voices.some((v) => v.ShortName === ssml.voice) || spoken === 0) {
@@ -289,14 +290,8 @@ export function startEdgeEmulator(options: EdgeEmulatorOptions = {}): Promise<Ed
     garbleNext(n) {
       garbles += n;
     },
-    hold() {
-      held ??= Promise.withResolvers<void>();
-    },
-    release() {
-      const h = held;
-      held = undefined;
-      h?.resolve();
-    },
+    hold: () => hold.hold(),
+    release: () => hold.release(),
     reset() {
       requests = [];
       maxOpen = open;
@@ -306,7 +301,7 @@ export function startEdgeEmulator(options: EdgeEmulatorOptions = {}): Promise<Ed
     },
     waitUntil,
     async close() {
-      emulator.release();
+      hold.release();
       for (const s of sockets) s.close();
       await server.shutdown();
     },

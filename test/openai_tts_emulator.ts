@@ -2,7 +2,8 @@
 // and offline demos: checks the bearer key and the body as OpenAI does, answers real audio
 // in the requested format, counts concurrent requests and injects failures.
 import { encodeWav, pcmToBytes } from "../services/tts/wav.ts";
-import { encodeAudio, tone, wait, waitUntil } from "./support/emulator_audio.ts";
+import { encodeAudio, tone } from "./support/emulator_audio.ts";
+import { aborted, Hold, serveCounting, wait, waitUntil } from "./support/emulator_server.ts";
 
 /** Options for {@linkcode startOpenAiTtsEmulator}. */
 export interface OpenAiTtsEmulatorOptions {
@@ -141,10 +142,8 @@ export function startOpenAiTtsEmulator(
   const msPerChar = options.msPerChar ?? 60;
   const rate = options.sampleRate ?? 24000;
   let requests: OpenAiRecordedRequest[] = [];
-  let inFlight = 0;
-  let maxInFlight = 0;
   let failures: { status: number; code: string; headers: Record<string, string> }[] = [];
-  let held: PromiseWithResolvers<void> | undefined;
+  const hold = new Hold();
 
   async function handle(req: Request): Promise<Response> {
     const url = new URL(req.url);
@@ -162,13 +161,7 @@ export function startOpenAiTtsEmulator(
       if (typeof parsed === "object" && parsed !== null) rec.body = parsed;
     } catch { /* refused below */ }
     await wait(emulator.latencyMs, req.signal);
-    while (held && !req.signal.aborted) {
-      const h = held.promise;
-      await new Promise<void>((resolve) => {
-        req.signal.addEventListener("abort", () => resolve(), { once: true });
-        h.then(resolve);
-      });
-    }
+    await hold.pass(aborted(req.signal));
     if (req.signal.aborted) {
       rec.outcome = "CLIENT_CLOSED";
       return new Response(null, { status: 499 });
@@ -217,49 +210,32 @@ export function startOpenAiTtsEmulator(
     }
   }
 
-  const server = Deno.serve(
-    { hostname: "127.0.0.1", port: options.port ?? 0, onListen() {} },
-    async (req) => {
-      inFlight++;
-      maxInFlight = Math.max(maxInFlight, inFlight);
-      try {
-        return await handle(req);
-      } finally {
-        inFlight--;
-      }
-    },
-  );
+  const server = serveCounting(options.port ?? 0, handle);
   const emulator: OpenAiTtsEmulator = {
-    baseUrl: `http://127.0.0.1:${server.addr.port}`,
+    baseUrl: `http://127.0.0.1:${server.port}`,
     get requests() {
       return requests;
     },
     get inFlight() {
-      return inFlight;
+      return server.inFlight;
     },
     get maxInFlight() {
-      return maxInFlight;
+      return server.maxInFlight;
     },
     latencyMs: options.latencyMs ?? 0,
     failNext(n, status, code = "", headers = {}) {
       for (let i = 0; i < n; i++) failures.push({ status, code, headers });
     },
-    hold() {
-      held ??= Promise.withResolvers<void>();
-    },
-    release() {
-      const h = held;
-      held = undefined;
-      h?.resolve();
-    },
+    hold: () => hold.hold(),
+    release: () => hold.release(),
     reset() {
       requests = [];
-      maxInFlight = inFlight;
+      server.resetMax();
       failures = [];
     },
     waitUntil,
     async close() {
-      emulator.release();
+      hold.release();
       await server.shutdown();
     },
   };

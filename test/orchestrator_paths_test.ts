@@ -6,8 +6,7 @@ import { join } from "node:path";
 import { SacvError } from "../services/common/errors.ts";
 import { makeVideo } from "./support/media_fixtures.ts";
 import { type Stack, startStack, type StreamEvent, watchEvents } from "./support/stack.ts";
-
-const terminal = (e: StreamEvent) => ["completed", "error", "cancelled"].includes(e.type);
+import { createProject, isTerminal } from "./support/stack_calls.ts";
 
 async function project(s: Stack, name: string): Promise<string> {
   const segments = [0, 1].map((i) => ({
@@ -16,19 +15,14 @@ async function project(s: Stack, name: string): Promise<string> {
     end_time: i + 0.8,
     text: `${name}第${i}段`,
   }));
-  const p = await s.call<{ id: string }>("CreateProject", {
-    name,
-    video_path: "source.mp4",
-    script_json: JSON.stringify({ segments }),
-  });
-  return p.id;
+  return await createProject(s, name, segments);
 }
 
 async function runTask(s: Stack, req: Record<string, unknown>): Promise<StreamEvent> {
   const watch = watchEvents(s.client);
   try {
     const { task } = await s.call<{ task: { task_id: string } }>("SubmitTask", req);
-    return await watch.waitFor((e) => e.task_id === task.task_id && terminal(e), 60_000);
+    return await watch.waitFor((e) => e.task_id === task.task_id && isTerminal(e), 60_000);
   } finally {
     watch.close();
   }
@@ -90,7 +84,7 @@ Deno.test("orchestrator process: no written path escapes through a symlink", asy
         scope: "generate_jianying_draft",
         task_id: first.task.task_id,
       });
-      const end = await watch.waitFor((e) => e.task_id === task.task_id && terminal(e), 60_000);
+      const end = await watch.waitFor((e) => e.task_id === task.task_id && isTerminal(e), 60_000);
       watch.close();
       assert.equal(end.type, "error");
       const data = JSON.parse(end.data_json);

@@ -3,52 +3,28 @@ import assert from "node:assert/strict";
 import { join } from "node:path";
 import { unary } from "../services/common/client.ts";
 import { makeVideo } from "./support/media_fixtures.ts";
-import { type Stack, startStack, type StreamEvent, watchEvents } from "./support/stack.ts";
+import { type Stack, startStack, watchEvents } from "./support/stack.ts";
+import { createProject, getTask, isTerminal, poll } from "./support/stack_calls.ts";
 import type { Task } from "../services/orchestrator/messages.ts";
 import type { Limits } from "../services/tts/messages.ts";
 
 const L = 400; // fake TTS latency per call, ms
 const getLimits = (s: Stack) => unary<unknown, Limits>(s.ttsClient, "GetLimits", {});
 
-async function poll<T>(fn: () => Promise<T>, ok: (v: T) => boolean, what: string, ms = 20_000) {
-  const deadline = Date.now() + ms;
-  while (true) {
-    const v = await fn();
-    if (ok(v)) return v;
-    if (Date.now() > deadline) {
-      throw new Error(`timed out waiting for ${what}: ${JSON.stringify(v)}`);
-    }
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
 /** `n` half-second narration segments with text unique to `tag` (so no TTS cache hits). */
-function script(
+function segments(
   tag: string,
   n: number,
   extra: (i: number) => Record<string, unknown> = () => ({}),
 ) {
-  return {
-    segments: Array.from({ length: n }, (_, i) => ({
-      id: `${tag}${i}`,
-      start_time: i * 0.5,
-      end_time: i * 0.5 + 0.5,
-      text: `${tag}第${i}段`,
-      ...extra(i),
-    })),
-  };
+  return Array.from({ length: n }, (_, i) => ({
+    id: `${tag}${i}`,
+    start_time: i * 0.5,
+    end_time: i * 0.5 + 0.5,
+    text: `${tag}第${i}段`,
+    ...extra(i),
+  }));
 }
-
-async function project(s: Stack, name: string, body: unknown): Promise<string> {
-  const p = await s.call<{ id: string }>("CreateProject", {
-    name,
-    video_path: "source.mp4",
-    script_json: JSON.stringify(body),
-  });
-  return p.id;
-}
-
-const terminal = (e: StreamEvent) => ["completed", "error", "cancelled"].includes(e.type);
 
 Deno.test("orchestrator process: concurrency, dedup, cancel, located failure, drafts", async (t) => {
   const stack = await startStack({ ttsEnv: { SACV_LOG_LEVEL: "debug" } });
@@ -67,7 +43,7 @@ Deno.test("orchestrator process: concurrency, dedup, cancel, located failure, dr
     });
 
     await t.step("16 narration segments with limit 4 take about 4×L of TTS time", async () => {
-      const id = await project(stack, "sixteen", script("a", 16));
+      const id = await createProject(stack, "sixteen", segments("a", 16));
       const watch = watchEvents(stack.client, id);
       let peak = 0;
       let polling = true;
@@ -90,7 +66,7 @@ Deno.test("orchestrator process: concurrency, dedup, cancel, located failure, dr
         assert.equal(dup.existing, true, "a second submit is de-duplicated");
         assert.equal(dup.task.task_id, sub.task.task_id);
         const end = await watch.waitFor(
-          (e) => e.task_id === sub.task.task_id && terminal(e),
+          (e) => e.task_id === sub.task.task_id && isTerminal(e),
           90_000,
         );
         assert.equal(end.type, "completed", end.message);
@@ -98,7 +74,7 @@ Deno.test("orchestrator process: concurrency, dedup, cancel, located failure, dr
         await sampler;
 
         const evs = watch.events.filter((e) => e.task_id === sub.task.task_id);
-        assert.equal(evs.filter(terminal).length, 1, "exactly one terminal event");
+        assert.equal(evs.filter(isTerminal).length, 1, "exactly one terminal event");
         for (let i = 1; i < evs.length; i++) assert.ok(evs[i].progress >= evs[i - 1].progress);
         assert.deepEqual(evs.slice(0, 2).map((e) => e.phase), ["queued", "start"]);
         const ttsStart = evs.find((e) => e.phase === "tts_generate")!;
@@ -123,7 +99,7 @@ Deno.test("orchestrator process: concurrency, dedup, cancel, located failure, dr
         const done = JSON.parse(end.data_json);
         assert.equal(done.segments_count, 16);
 
-        const task = await stack.call<Task>("GetTask", { task_id: sub.task.task_id });
+        const task = await getTask(stack, sub.task.task_id);
         assert.equal(task.status, "completed");
         assert.equal(task.progress, 100);
         assert.equal(task.segments.length, 16);
@@ -152,7 +128,7 @@ Deno.test("orchestrator process: concurrency, dedup, cancel, located failure, dr
     });
 
     await t.step("cancel mid-TTS ends the task within a second and frees everything", async () => {
-      const id = await project(stack, "cancel", script("c", 8));
+      const id = await createProject(stack, "cancel", segments("c", 8));
       const watch = watchEvents(stack.client, id);
       try {
         const { task } = await stack.call<{ task: Task }>("SubmitTask", {
@@ -167,7 +143,7 @@ Deno.test("orchestrator process: concurrency, dedup, cancel, located failure, dr
           project_id: id,
           scope: "generate_video",
         });
-        const end = await watch.waitFor((e) => e.task_id === task.task_id && terminal(e));
+        const end = await watch.waitFor((e) => e.task_id === task.task_id && isTerminal(e));
         const took = Date.now() - t0;
         assert.deepEqual([res.cancelled, res.task_id], [true, task.task_id]);
         assert.equal(end.type, "cancelled");
@@ -179,7 +155,7 @@ Deno.test("orchestrator process: concurrency, dedup, cancel, located failure, dr
           5000,
         );
         assert.equal(l.global_queued, 0);
-        const status = await stack.call<Task>("GetTask", { task_id: task.task_id });
+        const status = await getTask(stack, task.task_id);
         assert.equal(status.status, "cancelled");
         const work = join(stack.mediaRoot, ".work", task.task_id);
         await assert.rejects(Deno.stat(work), Deno.errors.NotFound, "temp work dir removed");
@@ -194,12 +170,12 @@ Deno.test("orchestrator process: concurrency, dedup, cancel, located failure, dr
     });
 
     await t.step("a provider failure is located to its segment", async () => {
-      const body = script(
+      const body = segments(
         "f",
         4,
         (i) => (i === 2 ? { tts_options: { fail: "AuthFailure.SecretIdNotFound" } } : {}),
       );
-      const id = await project(stack, "fail", body);
+      const id = await createProject(stack, "fail", body);
       const watch = watchEvents(stack.client, id);
       try {
         const { task } = await stack.call<{ task: Task }>("SubmitTask", {
@@ -207,7 +183,7 @@ Deno.test("orchestrator process: concurrency, dedup, cancel, located failure, dr
           scope: "generate_video",
           tts: { provider: "fake" },
         });
-        const end = await watch.waitFor((e) => e.task_id === task.task_id && terminal(e), 60_000);
+        const end = await watch.waitFor((e) => e.task_id === task.task_id && isTerminal(e), 60_000);
         assert.equal(end.type, "error");
         assert.equal(end.status, "failed");
         assert.deepEqual(JSON.parse(end.data_json), {
@@ -217,7 +193,7 @@ Deno.test("orchestrator process: concurrency, dedup, cancel, located failure, dr
           provider: "fake",
           code: "AuthFailure.SecretIdNotFound",
         });
-        const failed = await stack.call<Task>("GetTask", { task_id: task.task_id });
+        const failed = await getTask(stack, task.task_id);
         assert.equal(failed.status, "failed");
         assert.equal(failed.error?.segment_id, "f2");
         assert.equal(failed.error?.stage, "tts");
@@ -227,15 +203,13 @@ Deno.test("orchestrator process: concurrency, dedup, cancel, located failure, dr
     });
 
     await t.step("a draft task writes the draft folder and records it on the project", async () => {
-      const body = {
-        segments: [0, 1, 2].map((i) => ({
-          id: `d${i}`,
-          start_time: i * 2,
-          end_time: i * 2 + 1.5,
-          text: `草稿第${i}段的旁白文字`,
-        })),
-      };
-      const id = await project(stack, "draft", body);
+      const body = [0, 1, 2].map((i) => ({
+        id: `d${i}`,
+        start_time: i * 2,
+        end_time: i * 2 + 1.5,
+        text: `草稿第${i}段的旁白文字`,
+      }));
+      const id = await createProject(stack, "draft", body);
       const watch = watchEvents(stack.client, id);
       try {
         const { task } = await stack.call<{ task: Task }>("SubmitTask", {
@@ -243,7 +217,7 @@ Deno.test("orchestrator process: concurrency, dedup, cancel, located failure, dr
           scope: "generate_jianying_draft",
           tts: { provider: "fake" },
         });
-        const end = await watch.waitFor((e) => e.task_id === task.task_id && terminal(e), 60_000);
+        const end = await watch.waitFor((e) => e.task_id === task.task_id && isTerminal(e), 60_000);
         assert.equal(end.type, "completed", end.message);
         // The event gives the draft folder relative to the data dir.
         const rel = JSON.parse(end.data_json).draft_dir as string;

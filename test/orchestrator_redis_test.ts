@@ -7,6 +7,7 @@ import { makeVideo } from "./support/media_fixtures.ts";
 import { startRedis } from "./support/redis_server.ts";
 import { type SpawnedService, spawnService } from "./support/spawn_service.ts";
 import { startStack, watchEvents } from "./support/stack.ts";
+import { createProject } from "./support/stack_calls.ts";
 import { startTencentEmulator } from "./tencent_emulator.ts";
 import { replicaTag } from "../services/orchestrator/pipelines/speech.ts";
 
@@ -45,14 +46,10 @@ Deno.test("orchestrator job over three TTS replicas sharing tencent=4 in Redis",
       end_time: i * 0.25 + 0.25,
       text: `第${i}段：三个副本共用一个配额。`,
     }));
-    const p = await stack.call<{ id: string }>("CreateProject", {
-      name: "共享配额",
-      video_path: "source.mp4",
-      script_json: JSON.stringify({ segments }),
-    });
-    const watch = watchEvents(stack.client, p.id);
+    const projectId = await createProject(stack, "共享配额", segments);
+    const watch = watchEvents(stack.client, projectId);
     const { task } = await stack.call<{ task: { task_id: string } }>("SubmitTask", {
-      project_id: p.id,
+      project_id: projectId,
       scope: "generate_video",
       tts: { provider: "tencent" },
     });

@@ -3,25 +3,9 @@ import assert from "node:assert/strict";
 import { join } from "node:path";
 import { unary } from "../services/common/client.ts";
 import { makeVideo } from "./support/media_fixtures.ts";
+import type { Task } from "../services/orchestrator/messages.ts";
 import { type Stack, startStack, watchEvents } from "./support/stack.ts";
-
-interface Task {
-  task_id: string;
-  status: string;
-  error: { stage: string; code: string } | null;
-}
-
-async function poll<T>(fn: () => Promise<T>, ok: (v: T) => boolean, what: string, ms = 30_000) {
-  const deadline = Date.now() + ms;
-  while (true) {
-    const v = await fn().catch(() => undefined);
-    if (v !== undefined && ok(v)) return v;
-    if (Date.now() > deadline) {
-      throw new Error(`timed out waiting for ${what}: ${JSON.stringify(v)}`);
-    }
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+import { createProject, getTask, poll } from "./support/stack_calls.ts";
 
 async function submit(s: Stack, tag: string, latencyMs: number): Promise<Task> {
   const segments = [0, 1].map((i) => ({
@@ -30,20 +14,13 @@ async function submit(s: Stack, tag: string, latencyMs: number): Promise<Task> {
     end_time: i + 0.8,
     text: `${tag}重启测试${i}`,
   }));
-  const p = await s.call<{ id: string }>("CreateProject", {
-    name: tag,
-    video_path: "source.mp4",
-    script_json: JSON.stringify({ segments }),
-  });
   const res = await s.call<{ task: Task }>("SubmitTask", {
-    project_id: p.id,
+    project_id: await createProject(s, tag, segments),
     scope: "generate_video",
     tts: { provider: "fake", options: { latency_ms: String(latencyMs) } },
   });
   return res.task;
 }
-
-const getTask = (s: Stack, id: string) => s.call<Task>("GetTask", { task_id: id });
 
 Deno.test("orchestrator restart: running tasks become interrupted, queued ones resume", async (t) => {
   // Resuming is off here: this is what a task looks like when it is not resumed

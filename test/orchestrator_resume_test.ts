@@ -5,33 +5,14 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { makeVideo } from "./support/media_fixtures.ts";
+import type { Task } from "../services/orchestrator/messages.ts";
 import { type Stack, startStack } from "./support/stack.ts";
+import { createProject, getTask, poll } from "./support/stack_calls.ts";
 import { startTencentEmulator, type TencentEmulator } from "./tencent_emulator.ts";
 
 const ID = "AKIDresumetest";
 const KEY = "resume-test-key";
 
-interface Task {
-  task_id: string;
-  status: string;
-  resumed_from: string;
-  resumed_by: string;
-  segments: { segment_id: string; provider: string }[];
-}
-
-async function poll<T>(fn: () => Promise<T>, ok: (v: T) => boolean, what: string, ms = 60_000) {
-  const deadline = Date.now() + ms;
-  while (true) {
-    const v = await fn().catch(() => undefined);
-    if (v !== undefined && ok(v)) return v;
-    if (Date.now() > deadline) {
-      throw new Error(`timed out waiting for ${what}: ${JSON.stringify(v)}`);
-    }
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
-const getTask = (s: Stack, id: string) => s.call<Task>("GetTask", { task_id: id });
 /** Segments whose narration is stored (the pipeline records the provider only then). */
 const synthesised = (t: Task) => t.segments.filter((x) => x.provider === "tencent").length;
 /** Requests the emulator answered with audio, per text. */
@@ -55,24 +36,20 @@ async function runCase(s: Stack, emu: TencentEmulator, tag: string, kill: boolea
     end_time: i * 0.5 + 0.5,
     text,
   }));
-  const p = await s.call<{ id: string }>("CreateProject", {
-    name: tag,
-    video_path: "source.mp4",
-    script_json: JSON.stringify({ segments }),
-  });
   const sub = await s.call<{ task: Task }>("SubmitTask", {
-    project_id: p.id,
+    project_id: await createProject(s, tag, segments),
     scope: "generate_video",
     tts: { provider: "tencent" },
   });
   const oldId = sub.task.task_id;
-  await poll(() => getTask(s, oldId), (t) => synthesised(t) >= 3, "3 narrations stored");
+  await poll(() => getTask(s, oldId), (t) => synthesised(t) >= 3, "3 narrations stored", 60_000);
   // From here the API answers nothing; wait until every answered text is stored by the task.
   emu.hold();
   const before = await poll(
     () => getTask(s, oldId),
     (t) => synthesised(t) === [...okByText(emu).values()].reduce((a, b) => a + b, 0),
     "answered narrations stored",
+    60_000,
   );
   const doneBefore = new Set(
     before.segments.filter((x) => x.provider === "tencent").map((x) =>
@@ -93,7 +70,7 @@ async function runCase(s: Stack, emu: TencentEmulator, tag: string, kill: boolea
     },
   });
 
-  const old = await poll(() => getTask(s, oldId), (t) => t.resumed_by !== "", "resumed_by");
+  const old = await poll(() => getTask(s, oldId), (t) => t.resumed_by !== "", "resumed_by", 60_000);
   assert.equal(old.status, "interrupted");
   const fresh = await poll(
     () => getTask(s, old.resumed_by),

@@ -7,6 +7,7 @@ import { createClient, unary } from "../services/common/client.ts";
 import { makeVideo } from "./support/media_fixtures.ts";
 import { freePort, type SpawnedService, spawnService } from "./support/spawn_service.ts";
 import { startStack, type StreamEvent, watchEvents } from "./support/stack.ts";
+import { createProject, getTask, poll } from "./support/stack_calls.ts";
 import { replicaTag } from "../services/orchestrator/pipelines/speech.ts";
 
 interface Limits {
@@ -20,18 +21,6 @@ const TTS_ENV = {
   SACV_TTS_MAX_WORKERS: "2",
   SACV_LOG_LEVEL: "warn",
 };
-
-async function poll<T>(fn: () => Promise<T>, ok: (v: T) => boolean, what: string, ms = 20_000) {
-  const deadline = Date.now() + ms;
-  while (true) {
-    const v = await fn().catch(() => undefined);
-    if (v !== undefined && ok(v)) return v;
-    if (Date.now() > deadline) {
-      throw new Error(`timed out waiting for ${what}: ${JSON.stringify(v)}`);
-    }
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 Deno.test("TTS replicas: one job spreads over all, a new replica gets items within 10 s", async () => {
   const extra = await Promise.all([spawnService("tts", TTS_ENV), spawnService("tts", TTS_ENV)]);
@@ -78,20 +67,16 @@ Deno.test("TTS replicas: one job spreads over all, a new replica gets items with
       end_time: i * 0.25 + 0.25,
       text: `第${i}段：副本扩容测试`,
     }));
-    const p = await stack.call<{ id: string }>("CreateProject", {
-      name: "扩容",
-      video_path: "source.mp4",
-      script_json: JSON.stringify({ segments }),
-    });
-    const watch = watchEvents(stack.client, p.id);
+    const projectId = await createProject(stack, "扩容", segments);
+    const watch = watchEvents(stack.client, projectId);
     const { task } = await stack.call<{ task: { task_id: string } }>("SubmitTask", {
-      project_id: p.id,
+      project_id: projectId,
       scope: "generate_video",
       tts: { provider: "fake", options: { latency_ms: "3000" } },
     });
     // Mid-job: the first syntheses are done, most are still waiting.
     await poll(
-      () => stack.call<{ segments: { provider: string }[] }>("GetTask", { task_id: task.task_id }),
+      () => getTask(stack, task.task_id),
       (t) => t.segments.some((x) => x.provider === "fake"),
       "first synthesis",
     );

@@ -2,6 +2,9 @@
 // checks TC3-HMAC-SHA256 signatures, validates parameters, returns real WAV/PCM/MP3 audio,
 // counts concurrent requests and injects failures.
 import { encodeWav, pcmToBytes } from "../services/tts/wav.ts";
+import { encodeAudio, tone } from "./support/emulator_audio.ts";
+import { aborted, Hold, serveCounting, wait, waitUntil } from "./support/emulator_server.ts";
+import { speedRatio, validateParams } from "./tencent_emulator_params.ts";
 import { TencentApiError, verifySignature } from "./tencent_emulator_tc3.ts";
 import { emulatedSubtitles, spokenParts } from "./tencent_emulator_text.ts";
 
@@ -92,92 +95,6 @@ export interface TencentEmulator {
   close(): Promise<void>;
 }
 
-const MAX_CHINESE = 150;
-const MAX_LATIN = 500;
-// Text with any Chinese/Japanese/Korean or full-width character is held to the Chinese limit.
-const CJK =
-  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]/u;
-const SPEEDS: readonly [level: number, ratio: number][] = [
-  [-2, 0.6],
-  [-1, 0.8],
-  [0, 1],
-  [1, 1.2],
-  [2, 1.5],
-  [6, 2.5],
-];
-
-/** The Speed level's rate as Tencent documents it, interpolated between the documented points. */
-function speedRatio(level: number): number {
-  for (let i = 1; i < SPEEDS.length; i++) {
-    const [l1, r1] = SPEEDS[i];
-    const [l0, r0] = SPEEDS[i - 1];
-    if (level <= l1) return r0 + ((level - l0) / (l1 - l0)) * (r1 - r0);
-  }
-  return SPEEDS[SPEEDS.length - 1][1];
-}
-
-/** Checks TextToVoice parameters as the real API does; returns text, speed, codec, rate. */
-function validateParams(body: Record<string, unknown>) {
-  const bad = (code: string, msg: string): never => {
-    throw new TencentApiError(code, msg);
-  };
-  const text = body.Text;
-  if (typeof text !== "string" || text.trim() === "") {
-    return bad("InvalidParameterValue.TextEmpty", "Text is required");
-  }
-  const chars = Array.from(text).length;
-  const limit = CJK.test(text) ? MAX_CHINESE : MAX_LATIN;
-  if (chars > limit) {
-    return bad("InvalidParameterValue.TextTooLong", `Text has ${chars} characters, max ${limit}`);
-  }
-  if (typeof body.SessionId !== "string" || body.SessionId === "") {
-    return bad("MissingParameter", "SessionId is required");
-  }
-  const speed = body.Speed ?? 0;
-  if (typeof speed !== "number" || speed < -2 || speed > 6) {
-    return bad("InvalidParameterValue.Speed", `Speed ${speed} is outside [-2, 6]`);
-  }
-  const codec = body.Codec ?? "wav";
-  if (codec !== "wav" && codec !== "mp3" && codec !== "pcm") {
-    return bad("InvalidParameterValue.Codec", `Codec ${codec} is not wav, mp3 or pcm`);
-  }
-  const rate = body.SampleRate ?? 16000;
-  if (rate !== 8000 && rate !== 16000 && rate !== 24000) {
-    return bad("InvalidParameterValue.SampleRate", `SampleRate ${rate} is not 8000/16000/24000`);
-  }
-  if (body.VoiceType !== undefined && !Number.isInteger(body.VoiceType)) {
-    return bad("InvalidParameterValue.VoiceType", `VoiceType ${body.VoiceType} is not an integer`);
-  }
-  return { text, speed, codec, rate };
-}
-
-/** A tone lasting `ms` at `rate` Hz: audible, and its length is what tests measure. */
-function tone(ms: number, rate: number): Int16Array {
-  const n = Math.round((ms / 1000) * rate);
-  const samples = new Int16Array(n);
-  for (let i = 0; i < n; i++) {
-    samples[i] = Math.round(3000 * Math.sin((2 * Math.PI * 220 * i) / rate));
-  }
-  return samples;
-}
-
-async function encodeMp3(samples: Int16Array, rate: number): Promise<Uint8Array> {
-  const child = new Deno.Command(Deno.env.get("FFMPEG_PATH") ?? "ffmpeg", {
-    args: ["-v", "error", "-f", "s16le", "-ar", `${rate}`, "-ac", "1", "-i", "pipe:0"]
-      .concat(["-c:a", "libmp3lame", "-b:a", "32k", "-write_xing", "0", "-id3v2_version", "0"]
-        .concat(["-write_id3v1", "0", "-f", "mp3", "pipe:1"])),
-    stdin: "piped",
-    stdout: "piped",
-    stderr: "piped",
-  }).spawn();
-  const writer = child.stdin.getWriter();
-  await writer.write(pcmToBytes({ sampleRate: rate, channels: 1, samples }));
-  await writer.close();
-  const out = await child.output();
-  if (!out.success) throw new Error(`ffmpeg failed: ${new TextDecoder().decode(out.stderr)}`);
-  return out.stdout;
-}
-
 /** Base64 of bytes without blowing the argument stack on large audio. */
 function base64(bytes: Uint8Array): string {
   let s = "";
@@ -189,27 +106,6 @@ function base64(bytes: Uint8Array): string {
 
 function envelope(response: Record<string, unknown>): Response {
   return Response.json({ Response: { ...response, RequestId: crypto.randomUUID() } });
-}
-
-/** Settles when `promise` does or `signal` aborts, whichever is first. */
-function untilAborted(promise: Promise<void>, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    signal.addEventListener("abort", () => resolve(), { once: true });
-    promise.then(resolve);
-  });
-}
-
-function wait(ms: number, signal: AbortSignal): Promise<void> {
-  if (ms <= 0) return Promise.resolve();
-  return new Promise((resolve) => {
-    const done = () => {
-      clearTimeout(timer);
-      signal.removeEventListener("abort", done);
-      resolve();
-    };
-    const timer = setTimeout(done, ms);
-    signal.addEventListener("abort", done, { once: true });
-  });
 }
 
 /**
@@ -227,8 +123,6 @@ export function startTencentEmulator(options: TencentEmulatorOptions): Promise<T
   const msPerChar = options.msPerChar ?? 60;
   const maxSkew = options.maxSkewSeconds ?? 300;
   let requests: RecordedRequest[] = [];
-  let inFlight = 0;
-  let maxInFlight = 0;
   let failures: { code: string; message: string }[] = [];
   let always: { code: string; message: string } | undefined;
   let httpFailures: number[] = [];
@@ -244,7 +138,7 @@ export function startTencentEmulator(options: TencentEmulatorOptions): Promise<T
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-  let held: PromiseWithResolvers<void> | undefined;
+  const hold = new Hold();
 
   async function handle(req: Request): Promise<Response> {
     const body = new Uint8Array(await req.arrayBuffer());
@@ -266,7 +160,7 @@ export function startTencentEmulator(options: TencentEmulatorOptions): Promise<T
     const isObject = typeof parsed === "object" && parsed !== null && !Array.isArray(parsed);
     if (isObject) rec.body = parsed as Record<string, unknown>;
     await wait(emulator.latencyMs, req.signal);
-    while (held && !req.signal.aborted) await untilAborted(held.promise, req.signal);
+    await hold.pass(aborted(req.signal));
     if (req.signal.aborted) {
       // The client went away (an aborted call): nobody reads an answer, and no injection is used up.
       rec.outcome = "CLIENT_CLOSED";
@@ -332,7 +226,7 @@ export function startTencentEmulator(options: TencentEmulatorOptions): Promise<T
         ? encodeWav({ sampleRate: p.rate, channels: 1, samples })
         : p.codec === "pcm"
         ? pcmToBytes({ sampleRate: p.rate, channels: 1, samples })
-        : await encodeMp3(samples, p.rate);
+        : await encodeAudio(samples, p.rate, "mp3", "32k");
       rec.audioMs = (samples.length / p.rate) * 1000;
       const subtitles = rec.body.EnableSubtitle === true ? emulatedSubtitles(said, charMs) : [];
       return envelope({
@@ -347,19 +241,8 @@ export function startTencentEmulator(options: TencentEmulatorOptions): Promise<T
     }
   }
 
-  const server = Deno.serve(
-    { hostname: "127.0.0.1", port: options.port ?? 0, onListen() {} },
-    async (req) => {
-      inFlight++;
-      maxInFlight = Math.max(maxInFlight, inFlight);
-      try {
-        return await handle(req);
-      } finally {
-        inFlight--;
-      }
-    },
-  );
-  const port = server.addr.port;
+  const server = serveCounting(options.port ?? 0, handle);
+  const port = server.port;
   const emulator: TencentEmulator = {
     endpoint: `127.0.0.1:${port}`,
     port,
@@ -367,10 +250,10 @@ export function startTencentEmulator(options: TencentEmulatorOptions): Promise<T
       return requests;
     },
     get inFlight() {
-      return inFlight;
+      return server.inFlight;
     },
     get maxInFlight() {
-      return maxInFlight;
+      return server.maxInFlight;
     },
     latencyMs: options.latencyMs ?? 0,
     throttleRate: options.throttleRate ?? 0,
@@ -394,17 +277,11 @@ export function startTencentEmulator(options: TencentEmulatorOptions): Promise<T
     failNextHttp(n, status = 502) {
       for (let i = 0; i < n; i++) httpFailures.push(status);
     },
-    hold() {
-      held ??= Promise.withResolvers<void>();
-    },
-    release() {
-      const h = held;
-      held = undefined;
-      h?.resolve();
-    },
+    hold: () => hold.hold(),
+    release: () => hold.release(),
     reset() {
       requests = [];
-      maxInFlight = inFlight;
+      server.resetMax();
       failures = [];
       httpFailures = [];
       always = undefined;
@@ -413,18 +290,9 @@ export function startTencentEmulator(options: TencentEmulatorOptions): Promise<T
       billed = 0;
       emulator.throttleRate = 0;
     },
-    async waitUntil(predicate, what, timeoutMs = 10_000) {
-      const deadline = Date.now() + timeoutMs;
-      while (!predicate()) {
-        if (Date.now() > deadline) {
-          throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-        }
-        await new Promise((r) => setTimeout(r, 10));
-      }
-    },
+    waitUntil,
     async close() {
-      // Held requests would keep the server's graceful shutdown waiting forever.
-      emulator.release();
+      hold.release();
       await server.shutdown();
     },
   };

@@ -3,7 +3,6 @@
 // gRPC, and a cancelled stream closing the provider connections.
 import assert from "node:assert/strict";
 import { unary } from "../services/common/client.ts";
-import { SacvError } from "../services/common/errors.ts";
 import type { ListVoicesResponse, SynthesizeResult } from "../services/tts/messages.ts";
 import { decodeWav, pcmDurationMs } from "../services/tts/wav.ts";
 import {
@@ -16,16 +15,7 @@ import {
 import { startEdgeEmulator } from "./edge_emulator.ts";
 import { startOpenAiTtsEmulator } from "./openai_tts_emulator.ts";
 import { spawnService } from "./support/spawn_service.ts";
-
-async function rejects(p: Promise<unknown>): Promise<SacvError> {
-  try {
-    await p;
-  } catch (err) {
-    assert.ok(err instanceof SacvError, `expected a SacvError, got ${err}`);
-    return err;
-  }
-  throw new Error("expected the call to fail");
-}
+import { sacvRejection } from "./support/sacv_rejection.ts";
 
 Deno.test("TTS service: voices, previews, word timings and credentials over gRPC", async (t) => {
   const edge = await startEdgeEmulator();
@@ -62,7 +52,7 @@ Deno.test("TTS service: voices, previews, word timings and credentials over gRPC
         assert.equal(en.source, "builtin");
         assert.ok(en.voices.length >= 4 && en.voices.every((v) => v.language.startsWith("en-")));
         assert.ok(en.voices.every((v) => v.sample_text.startsWith("Hello")));
-        const err = await rejects(unary(client, "ListVoices", { provider: "azure😀\u0000" }));
+        const err = await sacvRejection(unary(client, "ListVoices", { provider: "azure😀\u0000" }));
         assert.equal(err.status, "INVALID_ARGUMENT");
         assert.equal(err.details.field, "provider");
       },
@@ -84,7 +74,9 @@ Deno.test("TTS service: voices, previews, word timings and credentials over gRPC
       assert.equal(again.cached, true);
       assert.equal(edge.requests.length, calls, "no second call for the cached preview");
       assert.deepEqual(again.audio, first.audio);
-      const bad = await rejects(unary(client, "PreviewVoice", { provider: "edge", voice: "晓晓" }));
+      const bad = await sacvRejection(
+        unary(client, "PreviewVoice", { provider: "edge", voice: "晓晓" }),
+      );
       assert.equal(bad.details.field, "voice");
     });
 
@@ -125,7 +117,7 @@ Deno.test("TTS service: voices, previews, word timings and credentials over gRPC
         const s = synthesizeStream(client, items);
         await edge.waitUntil(() => edge.openConnections === 2, "two connections held at Edge");
         s.call.cancel();
-        await rejects(s.done);
+        await sacvRejection(s.done);
         await edge.waitUntil(() => edge.openConnections === 0, "Edge to see them closed", 5_000);
         const limits = await pollUntil(
           () => getLimits(client),

@@ -4,6 +4,7 @@
 import { fileURLToPath } from "node:url";
 import { resolve } from "node:path";
 import { httpOk } from "./healthcheck.ts";
+import { freePort, relayLines, stopGroup } from "./processes.ts";
 
 const REPO_ROOT = fileURLToPath(new URL("../", import.meta.url));
 
@@ -69,16 +70,9 @@ export interface RunningServices {
 
 interface Proc {
   name: ServiceName;
-  child: Deno.ChildProcess;
+  pid: number;
   exited: Promise<number>;
-  done: boolean;
-}
-
-function freePort(): number {
-  const l = Deno.listen({ hostname: "127.0.0.1", port: 0 });
-  const port = (l.addr as Deno.NetAddr).port;
-  l.close();
-  return port;
+  running: boolean;
 }
 
 async function accepting(addr: string): Promise<boolean> {
@@ -120,38 +114,6 @@ async function grpcServingIsolated(addr: string): Promise<boolean> {
 
 function defaultLog(service: ServiceName, line: string): void {
   Deno.stderr.writeSync(new TextEncoder().encode(`[${service.padEnd(12)}] ${line}\n`));
-}
-
-async function relayLines(stream: ReadableStream<Uint8Array>, emit: (line: string) => void) {
-  let rest = "";
-  const decoder = new TextDecoder();
-  for await (const chunk of stream) {
-    const text = decoder.decode(chunk, { stream: true });
-    const lines = (rest + text).split("\n");
-    rest = lines.pop() ?? "";
-    for (const l of lines) if (l.trim()) emit(l);
-  }
-  if (rest.trim()) emit(rest);
-}
-
-function kill(pid: number, signal: Deno.Signal): void {
-  try {
-    Deno.kill(-pid, signal); // the whole group, so ffmpeg children go too
-  } catch {
-    // Already gone.
-  }
-}
-
-async function stopProc(p: Proc, graceMs: number): Promise<void> {
-  if (!p.done) {
-    kill(p.child.pid, "SIGTERM");
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const late = new Promise<"late">((r) => (timer = setTimeout(() => r("late"), graceMs)));
-    if (await Promise.race([p.exited, late]) === "late") kill(p.child.pid, "SIGKILL");
-    clearTimeout(timer);
-  }
-  await p.exited;
-  kill(p.child.pid, "SIGKILL");
 }
 
 /**
@@ -212,10 +174,10 @@ export async function startServices(options: StartOptions = {}): Promise<Running
       relayLines(child.stdout, (l) => log(name, l)),
       relayLines(child.stderr, (l) => log(name, l)),
     ]).catch(() => {});
-    const p: Proc = { name, child, done: false, exited: Promise.resolve(0) };
+    const p: Proc = { name, pid: child.pid, running: true, exited: Promise.resolve(0) };
     const startedAt = Date.now();
     p.exited = child.status.then(async (s) => {
-      p.done = true;
+      p.running = false;
       await relays;
       if (!stopping) {
         options.onUnexpectedExit?.(name, s.code);
@@ -238,14 +200,14 @@ export async function startServices(options: StartOptions = {}): Promise<Running
       if (stopping) return;
       procs.splice(procs.indexOf(old), 1);
       const p = spawn(old.name);
-      options.onRestart?.(old.name, p.child.pid);
+      options.onRestart?.(old.name, p.pid);
     }, delay);
   };
 
   const waitHealthy = async (p: Proc, probe: () => Promise<boolean>) => {
     const deadline = Date.now() + (options.readyTimeoutMs ?? 60_000);
     while (!(await probe())) {
-      if (p.done) {
+      if (!p.running) {
         throw new Error(`${p.name} exited with code ${await p.exited} before it was ready`);
       }
       if (Date.now() > deadline) throw new Error(`${p.name} did not become healthy in time`);
@@ -257,7 +219,7 @@ export async function startServices(options: StartOptions = {}): Promise<Running
     stopping = true;
     for (const group of [["gateway"], ["orchestrator"], ["media", "tts"]]) {
       await Promise.all(
-        procs.filter((p) => group.includes(p.name)).map((p) => stopProc(p, graceMs)),
+        procs.filter((p) => group.includes(p.name)).map((p) => stopGroup(p, graceMs)),
       );
     }
   };

@@ -5,9 +5,8 @@ import { type App, ok, type RouteDeps } from "../envelope.ts";
 import { jsonBody } from "../body.ts";
 import { projectJson } from "../convert.ts";
 import { fileResponse } from "../file_response.ts";
-import { envelope, errors, json, z } from "../openapi.ts";
+import { envelope, errors, json, rangedFile, z } from "../openapi.ts";
 import { IdParams, Project, Script } from "../schemas.ts";
-import { binary } from "../routes/media.ts";
 import type { UpdateProjectMsg } from "../types.ts";
 import { COMPAT_TAG } from "./envelope.ts";
 
@@ -224,11 +223,7 @@ export function registerCompatProjects(app: App, deps: RouteDeps): void {
         tags: [COMPAT_TAG],
         summary: `The project's ${kind} video for preview (Range supported)`,
         request: { params: IdParams },
-        responses: {
-          200: binary("video/mp4", "the whole file"),
-          206: binary("video/mp4", "the requested byte range"),
-          ...errors(404, 416),
-        },
+        responses: rangedFile("video/mp4"),
       }),
       (c) => {
         const id = c.req.valid("param").id;

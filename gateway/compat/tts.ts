@@ -8,8 +8,7 @@ import { type App, type RouteDeps } from "../envelope.ts";
 import { jsonBody } from "../body.ts";
 import { HttpError } from "../errors.ts";
 import { fileResponse } from "../file_response.ts";
-import { errors, json, z } from "../openapi.ts";
-import { binary } from "../routes/media.ts";
+import { errors, json, rangedFile, z } from "../openapi.ts";
 import type { OrchestratorApi } from "../orchestrator.ts";
 import type { ProviderInfoMsg } from "../types.ts";
 import { COMPAT_TAG, success, successEnvelope } from "./envelope.ts";
@@ -192,11 +191,7 @@ export function registerCompatTts(app: App, deps: RouteDeps): void {
       tags: [COMPAT_TAG],
       summary: "The audio of a preview (from the preview's audio_url)",
       request: { params: z.object({ preview_id: z.string().min(1) }) },
-      responses: {
-        200: binary("audio/wav", "the audio"),
-        206: binary("audio/wav", "a byte range of it"),
-        ...errors(404, 416, 503),
-      },
+      responses: { ...rangedFile("audio/wav"), ...errors(503) },
     }),
     async (c) => {
       const spec = readToken(c.req.valid("param").preview_id);

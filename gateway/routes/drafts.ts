@@ -1,22 +1,9 @@
 // Draft download: a project's Jianying/CapCut draft folder as a zip, streamed as it is built.
 import { createRoute } from "@hono/zod-openapi";
 import type { App, RouteDeps } from "../envelope.ts";
-import { errors, z } from "../openapi.ts";
+import { contentDisposition, openChunks } from "../file_response.ts";
+import { binary, errors, z } from "../openapi.ts";
 import { IdParams } from "../schemas.ts";
-import type { FileChunkMsg } from "../types.ts";
-
-/**
- * `attachment` with an ASCII fallback name and the exact UTF-8 name as
- * RFC 5987 `filename*` (Chinese and emoji draft names survive).
- */
-export function attachmentHeader(filename: string): string {
-  const ascii = filename.replace(/[^\x20-\x7e]|["\\%]/g, "_");
-  const encoded = encodeURIComponent(filename).replace(
-    /['()*]/g,
-    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
-  );
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
-}
 
 /** Registers `GET /api/projects/:id/jianying-draft/download` (`?draft_dir=` picks one draft). */
 export function registerDraftRoutes(app: App, deps: RouteDeps): void {
@@ -35,53 +22,21 @@ export function registerDraftRoutes(app: App, deps: RouteDeps): void {
         }),
       },
       responses: {
-        200: {
-          description: "the zip, streamed as it is built",
-          content: { "application/zip": { schema: z.string().openapi({ format: "binary" }) } },
-        },
+        200: binary("application/zip", "the zip, streamed as it is built"),
         ...errors(404, 422),
       },
     }),
     async (c) => {
       const projectId = c.req.valid("param").id;
       const draftDir = c.req.valid("query").draft_dir ?? "";
-      const ac = new AbortController();
-      const it = deps.orchestrator.readDraftZip(projectId, draftDir, ac.signal)[
-        Symbol.asyncIterator
-      ]();
-      let first: IteratorResult<FileChunkMsg>;
-      try {
-        // The first chunk (or the error: no such project or draft) decides the status.
-        first = await it.next();
-      } catch (err) {
-        ac.abort();
-        throw err;
-      }
-      const filename = (!first.done && first.value.filename) || `${projectId}.zip`;
-      let pending: Uint8Array | undefined = first.done ? undefined : first.value.data;
-      let finished = first.done === true;
-      const body = new ReadableStream<Uint8Array>({
-        async pull(ctrl) {
-          if (pending) {
-            const chunk = pending;
-            pending = undefined;
-            if (chunk.length > 0) return ctrl.enqueue(new Uint8Array(chunk));
-          }
-          if (finished) return ctrl.close();
-          const next = await it.next();
-          if (next.done) {
-            finished = true;
-            return ctrl.close();
-          }
-          ctrl.enqueue(new Uint8Array(next.value.data));
-        },
-        cancel() {
-          ac.abort();
-        },
-      });
+      // The first chunk (or the error: no such project or draft) decides the status.
+      const { first, body } = await openChunks((signal) =>
+        deps.orchestrator.readDraftZip(projectId, draftDir, signal)
+      );
+      const filename = first?.filename || `${projectId}.zip`;
       return c.body(body, 200, {
         "content-type": "application/zip",
-        "content-disposition": attachmentHeader(filename),
+        "content-disposition": contentDisposition(filename),
         "cache-control": "no-store",
       });
     },

@@ -4,7 +4,7 @@ import { type App, ok, type RouteDeps } from "../envelope.ts";
 import { boundaryOf, limitBytes, readFilePart } from "../multipart.ts";
 import { HttpError } from "../errors.ts";
 import { fileResponse } from "../file_response.ts";
-import { envelope, errors, json, z } from "../openapi.ts";
+import { envelope, errors, json, multipart, rangedFile, z } from "../openapi.ts";
 import { IdParams } from "../schemas.ts";
 
 const TAG = "media";
@@ -14,33 +14,6 @@ export const MULTIPART_OVERHEAD = 64 * 1024;
 
 /** Largest background-music upload (also capped by the video upload limit). */
 export const MAX_BGM_BYTES = 200 * 1024 * 1024;
-
-/** A binary response body for the docs. */
-export const binary = (type: string, description: string) => ({
-  description,
-  content: { [type]: { schema: z.string().openapi({ format: "binary" }) } },
-});
-
-/**
- * A multipart request body for the docs only: a plain OpenAPI schema, not a zod one, so no
- * validator buffers the body (the route streams it). Fields are strings, `binary` ones files.
- */
-export function multipart(fields: Record<string, string>, binaryField = "file") {
-  const properties: Record<string, { type: "string"; format?: string; description: string }> = {};
-  for (const [name, description] of Object.entries(fields)) {
-    properties[name] = name === binaryField
-      ? { type: "string", format: "binary", description }
-      : { type: "string", description };
-  }
-  return {
-    required: true,
-    content: {
-      "multipart/form-data": {
-        schema: { type: "object" as const, properties, required: Object.keys(fields) },
-      },
-    },
-  };
-}
 
 /** 413 unless the declared length fits `maxBytes` of file plus multipart framing. */
 export function checkDeclaredLength(header: string | undefined, maxBytes: number): void {
@@ -152,11 +125,7 @@ export function registerMediaRoutes(app: App, deps: RouteDeps): void {
           ? "Download the narrated MP4 as an attachment"
           : "The narrated MP4 (Range supported)",
         request: { params: IdParams },
-        responses: {
-          200: binary("video/mp4", "the whole file"),
-          206: binary("video/mp4", "the requested byte range"),
-          ...errors(404, 416),
-        },
+        responses: rangedFile("video/mp4"),
       }),
       (c) => {
         const id = c.req.valid("param").id;

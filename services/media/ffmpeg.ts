@@ -20,6 +20,24 @@ export class FfmpegError extends SacvError {
   }
 }
 
+/** Children of this process by tool name (`ffmpeg`, `ffprobe`): running now, started, failed. */
+export interface ToolStats {
+  running: Record<string, number>;
+  started: Record<string, number>;
+  failed: Record<string, number>;
+}
+
+const stats: ToolStats = { running: {}, started: {}, failed: {} };
+
+/** Counts of the children this process ran (read by the metrics at scrape time). */
+export function toolStats(): ToolStats {
+  return stats;
+}
+
+function count(table: Record<string, number>, tool: string, by: number): void {
+  table[tool] = (table[tool] ?? 0) + by;
+}
+
 /** One `-progress` report: the key=value pairs of a block ending in `progress=`. */
 export type ProgressBlock = Record<string, string>;
 
@@ -145,6 +163,9 @@ async function spawnTool(
       cause: err,
     });
   }
+  const tool = bin.split("/").pop() || bin;
+  count(stats.started, tool, 1);
+  count(stats.running, tool, 1);
   options.onSpawn?.(child.pid);
   let killTimer: ReturnType<typeof setTimeout> | undefined;
   let aborted = false;
@@ -178,9 +199,13 @@ async function spawnTool(
     ]);
     stderr = stderr.slice(-STDERR_TAIL_BYTES);
     if (aborted || signal?.aborted) throw new CancelledError();
-    if (!status.success) throw new FfmpegError(bin, status.code, stderr);
+    if (!status.success) {
+      count(stats.failed, tool, 1);
+      throw new FfmpegError(bin, status.code, stderr);
+    }
     return { stdout, stderr };
   } finally {
+    count(stats.running, tool, -1);
     signal?.removeEventListener("abort", onAbort);
     clearTimeout(killTimer);
   }

@@ -8,6 +8,7 @@ import { listenAddr } from "../common/env.ts";
 import { exitOnSignal, serve } from "../common/server.ts";
 import { loadConfig } from "./config.ts";
 import { createMediaService, stopMediaServer } from "./service.ts";
+import { MediaMetrics } from "./metrics.ts";
 
 /** Seconds in-flight ffmpeg work may take to finish on SIGTERM before it is cancelled. */
 const DRAIN_DEADLINE_MS = 10_000;
@@ -22,17 +23,19 @@ try {
 const logger = createLogger("media", { level: config.logLevel });
 installCrashGuards(logger);
 setInternalToken(config.internalToken);
-metricsRegistry("media");
+const limit = pLimit(config.maxProcesses);
+const metrics = new MediaMetrics(metricsRegistry("media"), limit);
 await serveMetrics(config.metricsAddr, logger);
 const media = createMediaService({
   ctx: {
     root: config.mediaRoot,
     ffmpeg: config.ffmpeg,
     ffprobe: config.ffprobe,
-    limit: pLimit(config.maxProcesses),
+    limit,
     encode: config.encode,
   },
   logger,
+  metrics,
 });
 const running = await serve(listenAddr(config.addr), {
   services: [{ name: "sacv.media.v1.MediaService", impl: media.impl }],

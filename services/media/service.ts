@@ -11,6 +11,7 @@ import type { MediaContext } from "./context.ts";
 import { cutClip } from "./cut.ts";
 import { extractFrame } from "./frame.ts";
 import { normalizeLoudness } from "./loudness.ts";
+import type { CallOutcome, MediaMetrics } from "./metrics.ts";
 import type {
   AlignNarrationRequest,
   BuildAudioRequest,
@@ -52,6 +53,16 @@ function hideRoot(err: unknown, root: string): unknown {
 export interface MediaServiceOptions {
   ctx: MediaContext;
   logger: Logger;
+  /** Call counts and durations go here when given. */
+  metrics?: MediaMetrics;
+}
+
+/** The outcome label of a failed call: the caller's fault, a cancel, or ours. */
+function outcomeOf(err: unknown): CallOutcome {
+  const status = err instanceof SacvError ? err.status : "INTERNAL";
+  if (status === "CANCELLED") return "cancelled";
+  const invalid = ["INVALID_ARGUMENT", "NOT_FOUND", "FAILED_PRECONDITION", "OUT_OF_RANGE"];
+  return invalid.includes(status) ? "invalid" : "error";
 }
 
 /** The service implementation plus the hooks graceful shutdown needs. */
@@ -75,7 +86,7 @@ export interface MediaService {
  * ```
  */
 export function createMediaService(options: MediaServiceOptions): MediaService {
-  const { ctx, logger } = options;
+  const { ctx, logger, metrics } = options;
   const running = new Set<AbortController>();
   let idleWaiters: (() => void)[] = [];
   const whenIdle = () =>
@@ -90,16 +101,19 @@ export function createMediaService(options: MediaServiceOptions): MediaService {
     running.add(controller);
     call.on("cancelled", () => controller.abort());
     const started = performance.now();
+    const ended = metrics?.callStarted(method);
     // async wrapper: a synchronous throw (e.g. a refused path) becomes a rejection.
     return (async () => await work(controller.signal))().then(
       (res) => {
         logger.info("call done", { method, ms: Math.round(performance.now() - started) });
+        ended?.("ok");
         return res;
       },
       (err) => {
         const status = err instanceof SacvError ? err.status : "INTERNAL";
         const log = status === "INTERNAL" ? logger.error : logger.warn;
         log("call failed", { method, status, error: err });
+        ended?.(outcomeOf(err));
         throw hideRoot(err, ctx.root);
       },
     ).finally(() => {

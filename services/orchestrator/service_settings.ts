@@ -6,8 +6,8 @@ import { READY_WAIT_MS } from "./clients/call_policy.ts";
 import { SacvError } from "../common/errors.ts";
 import type { Clients } from "./clients.ts";
 import type { SettingsStore } from "./settings.ts";
-import type { UnaryFactory } from "./service_projects_ext.ts";
 import { dependencyError } from "./dependency_error.ts";
+import { isSet, type Req, required, type Rpc } from "./service_rpc.ts";
 import { checkConfigId, type TtsConfigPatch, type TtsConfigStore } from "./tts_configs.ts";
 
 /** What these RPCs need. */
@@ -21,17 +21,11 @@ export interface SettingsDeps {
   readyWaitMs?: number;
 }
 
-type Req = Record<string, unknown>;
-
 /** Deadline of a preview or test synthesis. */
 const SYNTH_TIMEOUT_MS = 60_000;
 /** What a connection test says. */
 const TEST_TEXT = "测试";
 const MAX_PREVIEW_CHARS = 200;
-
-function set(req: Req, field: string): boolean {
-  return req[`_${field}`] === field;
-}
 
 function patchOf(req: Req): TtsConfigPatch {
   const patch: TtsConfigPatch = {};
@@ -47,11 +41,11 @@ function patchOf(req: Req): TtsConfigPatch {
       "active_voice_id",
     ] as const
   ) {
-    if (set(req, key)) patch[key] = String(req[key] ?? "");
+    if (isSet(req, key)) patch[key] = String(req[key] ?? "");
   }
-  if (set(req, "enabled")) patch.enabled = Boolean(req.enabled);
-  if (set(req, "speed_ratio")) patch.speed_ratio = Number(req.speed_ratio);
-  if (set(req, "extra_params_json")) {
+  if (isSet(req, "enabled")) patch.enabled = Boolean(req.enabled);
+  if (isSet(req, "speed_ratio")) patch.speed_ratio = Number(req.speed_ratio);
+  if (isSet(req, "extra_params_json")) {
     let v: unknown;
     try {
       v = JSON.parse(String(req.extra_params_json));
@@ -79,11 +73,8 @@ interface SynthResult {
   cached: boolean;
 }
 
-/** Builds the handlers; `unary` is the service's wrapper. */
-export function settingsHandlers(
-  deps: SettingsDeps,
-  unary: UnaryFactory,
-): grpc.UntypedServiceImplementation {
+/** Builds the settings handlers over `deps`. */
+export function settingsHandlers(deps: SettingsDeps, rpc: Rpc): grpc.UntypedServiceImplementation {
   const { ttsConfigs, settings } = deps;
 
   /** One call to a ready TTS replica; a transport failure reads "tts unavailable". */
@@ -124,16 +115,16 @@ export function settingsHandlers(
     );
 
   return {
-    ListTtsConfigs: unary("ListTtsConfigs", () => ttsConfigs.list()),
-    UpdateTtsConfig: unary(
+    ListTtsConfigs: rpc.unary("ListTtsConfigs", () => ttsConfigs.list()),
+    UpdateTtsConfig: rpc.unary(
       "UpdateTtsConfig",
       (req) => ttsConfigs.update(checkConfigId(String(req.config_id ?? "")), patchOf(req)),
     ),
-    ActivateTtsConfig: unary(
+    ActivateTtsConfig: rpc.unary(
       "ActivateTtsConfig",
       (req) => ttsConfigs.activate(String(req.config_id ?? "")),
     ),
-    TestTtsConfig: unary("TestTtsConfig", async (req) => {
+    TestTtsConfig: rpc.unary("TestTtsConfig", async (req) => {
       const config = ttsConfigs.get(String(req.config_id ?? ""));
       const t0 = performance.now();
       try {
@@ -157,14 +148,8 @@ export function settingsHandlers(
         };
       }
     }),
-    PreviewTtsVoice: unary("PreviewTtsVoice", async (req) => {
-      const voice = String(req.voice_id ?? "").trim();
-      if (voice === "") {
-        throw new SacvError("INVALID_ARGUMENT", "voice_id is required", {
-          reason: "MISSING_FIELD",
-          details: { field: "voice_id" },
-        });
-      }
+    PreviewTtsVoice: rpc.unary("PreviewTtsVoice", async (req) => {
+      const voice = required(req, "voice_id");
       const configId = String(req.config_id ?? "").trim();
       const fromConfig = configId ? ttsConfigs.providerOf(configId) : undefined;
       const active = ttsConfigs.defaults();
@@ -188,15 +173,15 @@ export function settingsHandlers(
         cached: r.cached,
       };
     }),
-    ListTtsVoices: unary("ListTtsVoices", (req) => {
+    ListTtsVoices: rpc.unary("ListTtsVoices", (req) => {
       const provider = String(req.provider ?? "").trim();
       return tts(
         "ListVoices",
         withCredentials({ provider, language: String(req.language ?? "") }, provider),
       );
     }),
-    GetJianyingDraftPath: unary("GetJianyingDraftPath", () => settings.jianyingDraftPath()),
-    SetJianyingDraftPath: unary("SetJianyingDraftPath", (req) => {
+    GetJianyingDraftPath: rpc.unary("GetJianyingDraftPath", () => settings.jianyingDraftPath()),
+    SetJianyingDraftPath: rpc.unary("SetJianyingDraftPath", (req) => {
       const path = String(req.path ?? "").trim();
       if (path !== "") {
         try {
@@ -211,7 +196,7 @@ export function settingsHandlers(
       }
       return settings.setJianyingDraftPath(path);
     }),
-    DetectJianyingDraftPaths: unary(
+    DetectJianyingDraftPaths: rpc.unary(
       "DetectJianyingDraftPaths",
       () => settings.detectJianyingDraftPaths(),
     ),

@@ -2,6 +2,9 @@
 // waits until its grpc.health.v1 check says SERVING; tests of every service reuse it.
 import { fileURLToPath } from "node:url";
 import { createClient, unary } from "../../services/common/client.ts";
+import { freePort, stopGroup } from "../../tools/processes.ts";
+
+export { freePort };
 
 /** Services that can be spawned, each at `services/<name>/main.ts`. */
 export type ServiceProcessName = "tts" | "media" | "orchestrator";
@@ -38,22 +41,6 @@ export interface SpawnedService {
 
 const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const STDERR_KEEP = 256 * 1024;
-
-/** A TCP port on 127.0.0.1 that was free a moment ago (bind to port 0, read it, close). */
-export function freePort(): number {
-  const listener = Deno.listen({ hostname: "127.0.0.1", port: 0 });
-  const port = (listener.addr as Deno.NetAddr).port;
-  listener.close();
-  return port;
-}
-
-function killGroup(pid: number, signal: Deno.Signal): void {
-  try {
-    Deno.kill(-pid, signal);
-  } catch {
-    // Already gone.
-  }
-}
 
 /**
  * Spawns `services/<name>/main.ts` with `deno run -A` in its own process group,
@@ -141,19 +128,11 @@ async function spawnOnce(
   });
 
   const stop = async (graceMs = 10_000): Promise<number> => {
-    if (exitCode === undefined) {
-      killGroup(child.pid, "SIGTERM");
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      const timedOut = new Promise<"timeout">((resolve) => {
-        timer = setTimeout(() => resolve("timeout"), graceMs);
-      });
-      const first = await Promise.race([exited, timedOut]);
-      clearTimeout(timer);
-      if (first === "timeout") killGroup(child.pid, "SIGKILL");
-    }
-    const code = await exited;
     // Anything the service left in its group (e.g. ffmpeg children) goes too.
-    killGroup(child.pid, "SIGKILL");
+    const code = await stopGroup(
+      { pid: child.pid, exited, running: exitCode === undefined },
+      graceMs,
+    );
     if (ownCacheDir) await Deno.remove(ownCacheDir, { recursive: true }).catch(() => {});
     return code;
   };

@@ -62,6 +62,7 @@ export async function generateVideo(
     });
     run.trackSpeech(speech.done);
     let videoReady = 0;
+    const ready = new Set<number>();
     const videoDir = join(workRel, "video");
     const video = mediaStep(
       "cut",
@@ -72,7 +73,8 @@ export async function generateVideo(
           onProgress: (p) => {
             for (const i of p.ready) {
               const s = segments[i];
-              if (!s) continue;
+              if (!s || ready.has(i)) continue;
+              ready.add(i);
               videoReady++;
               ctx.updateSegment({ segment_id: s.id, index: s.index, status: "cut" });
               ctx.emit(
@@ -84,25 +86,33 @@ export async function generateVideo(
             }
           },
         }),
+      // Killed mid-build, the video call names no segment: the first one not written is where.
+      () => segments.find((_, i) => !ready.has(i)),
     );
     video.catch(fail);
     // The audio needs every narration, not the video: it starts as soon as TTS is done.
     const audioRel = join(workRel, "audio.m4a");
+    const audioDone = new Set<number>();
     const audio = speech.done.then(() =>
-      mediaStep("align", segments, () =>
-        clients.media.buildAudio({
-          source,
-          output: audioRel,
-          overflow: ctx.options.overflow ?? "trim",
-          max_tempo: ctx.options.maxTempo ?? 0,
-          ...audioFinish(ctx.options),
-          segments: segments.map((s, i) => ({
-            ...ranges[i],
-            // A source without sound has nothing to duck under the narration.
-            kind: s.kind === "mixed" && !probe.has_audio ? "narration" : s.kind,
-            narration: narrations.get(s.index) ?? "",
-          })),
-        }, { signal }))
+      mediaStep(
+        "align",
+        segments,
+        () =>
+          clients.media.buildAudio({
+            source,
+            output: audioRel,
+            overflow: ctx.options.overflow ?? "trim",
+            max_tempo: ctx.options.maxTempo ?? 0,
+            ...audioFinish(ctx.options),
+            segments: segments.map((s, i) => ({
+              ...ranges[i],
+              // A source without sound has nothing to duck under the narration.
+              kind: s.kind === "mixed" && !probe.has_audio ? "narration" : s.kind,
+              narration: narrations.get(s.index) ?? "",
+            })),
+          }, { signal, onProgress: (p) => p.ready.forEach((i) => audioDone.add(i)) }),
+        () => segments.find((_, i) => !audioDone.has(i)),
+      )
     );
     audio.catch(fail);
 

@@ -1,11 +1,9 @@
 // The generate_jianying_draft flow: TTS concurrent, media work (copies, loudness, stills) in
 // parallel, then a portable draft folder written atomically and registered with the editor.
 import { basename, extname, isAbsolute, join, relative, resolve } from "node:path";
-import { SacvError } from "../../common/errors.ts";
 import { type PipelineContext, PipelineError, type PipelineResult } from "../pipeline.ts";
-import type { Clients, SynthesizeResult } from "../clients.ts";
-import type { ScriptSegment } from "../script.ts";
-import { DEFAULT_SUBTITLE_MAX_CHARS, type WordTiming } from "../subtitles.ts";
+import type { Clients } from "../clients.ts";
+import { DEFAULT_SUBTITLE_MAX_CHARS } from "../subtitles.ts";
 import { startSpeech } from "./speech.ts";
 import { linkedController, loadScript, locate, located, probeSource } from "./common.ts";
 import { checkDirInside, ensureDirInside } from "../safe_path.ts";
@@ -13,7 +11,8 @@ import { PipelineRun } from "./run.ts";
 import { BoundedQueue, defaultMediaWorkers } from "./bounded_queue.ts";
 import { copyFileAbortable } from "./copy.ts";
 import { type ExtractFrame, mediaFrameExtractor } from "../draft/frames.ts";
-import { planDraft, type SegmentFacts, shiftWords } from "../draft/plan.ts";
+import { type Narration, prepareNarration, segmentFacts } from "../draft/narration.ts";
+import { planDraft } from "../draft/plan.ts";
 import {
   DEFAULT_MAX_TEMPO,
   draftPolicy,
@@ -60,12 +59,6 @@ export function draftsDirOf(ctx: PipelineContext): string {
     );
   }
   return dir;
-}
-
-interface Narration {
-  file: string;
-  durationUs: number;
-  words?: WordTiming[];
 }
 
 /**
@@ -123,35 +116,12 @@ export async function generateJianyingDraft(
     let units = 0;
     const total = 2 + narrated.length * 2;
     const progress = () => P.work0 + ((P.work1 - P.work0) * units) / total;
-    // Loudness of a clip shorter than one 400 ms EBU R128 block cannot be measured: the media
-    // service calls it silent, and such a narration goes into the draft as synthesised.
-    const prepareNarration = async (
-      s: ScriptSegment,
-      audio: string,
-      tts: SynthesizeResult,
-    ): Promise<Narration> => {
-      let path = audio;
-      let duration = tts.duration_ms / 1000;
-      let trimmedMs = 0;
-      let strategy = "raw";
-      try {
-        const r = await clients.media.normalizeLoudness({
-          input: audio,
-          output: join(workRel, `norm_${s.index}.wav`),
-          trim_leading_silence: true,
-        }, signal);
-        ({ output: path, duration } = r);
-        trimmedMs = (r.trimmed_seconds ?? 0) * 1000;
-        strategy = "loudnorm";
-      } catch (err) {
-        if (!(err instanceof SacvError) || err.reason !== "SILENT_AUDIO") throw err;
-        ctx.logger.warn("narration not normalised: loudness not measurable", { input: audio });
-      }
-      const file = `narration_${s.index}_${portableName(s.id, 60, "segment")}${extname(path)}`;
-      await copyFileAbortable(join(ctx.mediaRoot, path), join(tmpDir, "assets", file), signal);
-      ctx.updateSegment({ segment_id: s.id, index: s.index, status: "normalized", strategy });
-      const words = (tts as { words?: WordTiming[] }).words;
-      return { file, durationUs: toUs(duration), words: shiftWords(words, trimmedMs) };
+    const narrationOptions = {
+      ctx,
+      media: clients.media,
+      workRel,
+      assetsDir: join(tmpDir, "assets"),
+      signal,
     };
 
     let ttsUnits = 0;
@@ -167,7 +137,7 @@ export async function generateJianyingDraft(
       onAudio: (s, audio, tts) => {
         jobs.push(() =>
           located({ stage: "loudness", segment_id: s.id, index: s.index }, async () => {
-            narrations.set(s.id, await prepareNarration(s, audio, tts));
+            narrations.set(s.id, await prepareNarration(s, audio, tts, narrationOptions));
             units++;
           })
         ).catch(fail);
@@ -213,25 +183,7 @@ export async function generateJianyingDraft(
     await run.settle();
 
     const sourceUs = toUs(probe.duration);
-    const facts: SegmentFacts[] = segments.map((s) => {
-      const n = narrations.get(s.id);
-      return {
-        id: s.id,
-        kind: s.kind,
-        startUs: toUs(s.start),
-        endUs: Math.min(toUs(s.end), sourceUs),
-        subtitle: s.subtitle ?? (s.kind === "original" ? "" : s.text),
-        narration: n && {
-          path: assetPath(n.file),
-          name: n.file,
-          durationUs: n.durationUs,
-          width: 0,
-          height: 0,
-          words: n.words,
-          text: s.text,
-        },
-      };
-    });
+    const facts = segmentFacts(segments, narrations, sourceUs);
     const planned = planDraft(facts, {
       policy: draftPolicy(ctx.options.overflow),
       maxTempo: ctx.options.maxTempo ?? DEFAULT_MAX_TEMPO,

@@ -42,18 +42,20 @@ export class VideoProgress {
 
 /**
  * Locates a media failure: a field like `segments[3].narration` names the segment (by
- * script index), else the failure is located at `stage` only.
+ * script index); else `current()`, the segment the call was working on when it failed
+ * (e.g. the first one whose video was not written yet), if any; else `stage` only.
  */
 export function locateMedia(
   err: unknown,
   stage: string,
   segments: readonly ScriptSegment[],
+  current?: () => ScriptSegment | undefined,
 ): unknown {
   const location: FailureLocation = { stage };
   if (err instanceof SacvError) {
     const m = String(err.details.field ?? "").match(/^segments\[(\d+)\]/) ??
       err.message.match(/^segments\[(\d+)\]/);
-    const seg = m ? segments[Number(m[1])] : undefined;
+    const seg = m ? segments[Number(m[1])] : current?.();
     if (seg) {
       location.segment_id = seg.id;
       location.index = seg.index;
@@ -67,10 +69,11 @@ export async function mediaStep<T>(
   stage: string,
   segments: readonly ScriptSegment[],
   fn: () => Promise<T>,
+  current?: () => ScriptSegment | undefined,
 ): Promise<T> {
   try {
     return await fn();
   } catch (err) {
-    throw locateMedia(err, stage, segments);
+    throw locateMedia(err, stage, segments, current);
   }
 }

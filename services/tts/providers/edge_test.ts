@@ -1,52 +1,21 @@
 // The Edge provider through the real msedge-tts package against the local read-aloud emulator.
 import assert from "node:assert/strict";
+import { sacvRejection } from "../../../test/support/sacv_rejection.ts";
+import { inputMaker, neverAborted, soloSynthesizer, withServer } from "./testing.ts";
 import { SacvError } from "../../common/errors.ts";
-import { createLogger } from "../../common/log.ts";
 import { type EdgeEmulator, startEdgeEmulator } from "../../../test/edge_emulator.ts";
 import { decodeWithFfmpeg } from "../../../test/support/audio_measure.ts";
-import { TtsGates } from "../gates.ts";
-import type { SynthesisInput } from "../provider.ts";
-import { ProviderRegistry } from "../registry.ts";
-import { Synthesizer } from "../synthesizer.ts";
 import { decodeWav, pcmDurationMs } from "../wav.ts";
 import { createEdgeProvider, escapeSsmlText, speedToEdgeRate } from "./edge.ts";
 import { mp3Frames } from "./mp3.ts";
 
-function input(text: string, more: Partial<SynthesisInput> = {}): SynthesisInput {
-  return {
-    text,
-    voice: "zh-CN-XiaoxiaoNeural",
-    speed: 1,
-    codec: "wav",
-    sampleRate: 24000,
-    options: {},
-    ...more,
-  };
-}
+const input = inputMaker({ voice: "zh-CN-XiaoxiaoNeural", sampleRate: 24000 });
+const signal = neverAborted;
 
-async function withEmulator(
+const withEmulator = (
   fn: (emu: EdgeEmulator) => Promise<void>,
   options: Parameters<typeof startEdgeEmulator>[0] = {},
-) {
-  const emu = await startEdgeEmulator(options);
-  try {
-    await fn(emu);
-  } finally {
-    await emu.close();
-  }
-}
-
-async function failure(p: Promise<unknown>): Promise<SacvError> {
-  try {
-    await p;
-  } catch (err) {
-    assert.ok(err instanceof SacvError, `expected a SacvError, got ${err}`);
-    return err;
-  }
-  throw new Error("expected the synthesis to fail");
-}
-
-const signal = () => new AbortController().signal;
+) => withServer(() => startEdgeEmulator(options), fn);
 
 Deno.test("edge speaks through msedge-tts: token, format, rate and word boundaries", async () => {
   await withEmulator(async (emu) => {
@@ -162,14 +131,14 @@ Deno.test("throttling and transient failures are retryable; a refused token and 
     for (const [inject, status, reason, retryable] of cases) {
       emu.reset();
       inject();
-      const err = await failure(tts.synthesize(input("出错一次。"), signal()));
+      const err = await sacvRejection(tts.synthesize(input("出错一次。"), signal()));
       assert.equal(err.status, status, reason);
       assert.equal(err.reason, reason);
       assert.equal(err.retryable, retryable, reason);
       assert.equal(emu.requests.length, 1, "the provider itself never retries");
       await emu.waitUntil(() => emu.openConnections === 0, `${reason}: connection closed`);
     }
-    const unknown = await failure(
+    const unknown = await sacvRejection(
       tts.synthesize(input("没有这个声音。", { voice: "zh-CN-NobodyNeural" }), signal()),
     );
     assert.equal(unknown.status, "INVALID_ARGUMENT");
@@ -182,7 +151,7 @@ Deno.test("throttling and transient failures are retryable; a refused token and 
     emu.hold();
     const first = tts.synthesize(input("占着一个连接。"), signal());
     await emu.waitUntil(() => emu.openConnections === 1, "one connection open");
-    const err = await failure(tts.synthesize(input("第二个连接。"), signal()));
+    const err = await sacvRejection(tts.synthesize(input("第二个连接。"), signal()));
     assert.equal(err.status, "RESOURCE_EXHAUSTED");
     assert.equal(err.retryable, true);
     emu.release();
@@ -193,12 +162,7 @@ Deno.test("throttling and transient failures are retryable; a refused token and 
 Deno.test("cancelling closes the WebSocket and frees the gate slots at once", async () => {
   await withEmulator(async (emu) => {
     const tts = createEdgeProvider({ endpoint: emu.endpoint, limit: 2 });
-    const synth = new Synthesizer({
-      registry: new ProviderRegistry([tts], "edge"),
-      gates: new TtsGates(8, { edge: tts.defaultLimit }),
-      cacheBytes: 0,
-      logger: createLogger("test", { sink: () => {} }),
-    });
+    const synth = soloSynthesizer(tts);
     emu.hold();
     const controller = new AbortController();
     const jobs = Array.from(
@@ -228,12 +192,12 @@ Deno.test("Chinese, emoji and control characters never crash; bad voice ids are 
     assert.ok(out.durationMs > 0);
     assert.equal(emu.requests[0].text, "表情😀和<标签>&控制符  。🎬");
     for (const voice of ["晓晓", "😀", "zh-CN-\u0000", "", "x".repeat(3000)]) {
-      const err = await failure(tts.synthesize(input("你好。", { voice }), signal()));
+      const err = await sacvRejection(tts.synthesize(input("你好。", { voice }), signal()));
       assert.equal(err.details.field, "voice");
     }
-    const emoji = await failure(tts.synthesize(input("😀🎬！"), signal()));
+    const emoji = await sacvRejection(tts.synthesize(input("😀🎬！"), signal()));
     assert.equal(emoji.details.field, "text");
-    const pitch = await failure(
+    const pitch = await sacvRejection(
       tts.synthesize(input("你好。", { options: { pitch: "high" } }), signal()),
     );
     assert.equal(pitch.details.field, "pitch");

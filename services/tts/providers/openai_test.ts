@@ -1,52 +1,29 @@
 // The OpenAI-compatible provider against the local speech-server emulator (real HTTP, real audio).
 import assert from "node:assert/strict";
+import { sacvRejection } from "../../../test/support/sacv_rejection.ts";
+import { inputMaker, neverAborted, soloSynthesizer, withServer } from "./testing.ts";
 import { SacvError } from "../../common/errors.ts";
-import { createLogger } from "../../common/log.ts";
 import {
   type OpenAiTtsEmulator,
   startOpenAiTtsEmulator,
 } from "../../../test/openai_tts_emulator.ts";
 import { decodeWithFfmpeg } from "../../../test/support/audio_measure.ts";
-import { TtsGates } from "../gates.ts";
-import type { SynthesisInput } from "../provider.ts";
-import { ProviderRegistry } from "../registry.ts";
-import { Synthesizer } from "../synthesizer.ts";
 import { decodeWav, pcmDurationMs } from "../wav.ts";
 import { mp3Frames } from "./mp3.ts";
 import { createOpenAiProvider, type OpenAiOptions, parseVoiceList, speechUrl } from "./openai.ts";
 
 const KEY = "sk-test-key";
 
-function input(text: string, more: Partial<SynthesisInput> = {}): SynthesisInput {
-  return { text, voice: "alloy", speed: 1, codec: "wav", sampleRate: 24000, options: {}, ...more };
-}
+const input = inputMaker({ voice: "alloy", sampleRate: 24000 });
+const signal = neverAborted;
 
-async function withEmulator(
+const withEmulator = (
   fn: (emu: OpenAiTtsEmulator) => Promise<void>,
   options: Parameters<typeof startOpenAiTtsEmulator>[0] = { apiKeys: [KEY] },
-) {
-  const emu = await startOpenAiTtsEmulator(options);
-  try {
-    await fn(emu);
-  } finally {
-    await emu.close();
-  }
-}
+) => withServer(() => startOpenAiTtsEmulator(options), fn);
 
 const provider = (emu: OpenAiTtsEmulator, extra: OpenAiOptions = {}) =>
   createOpenAiProvider({ baseUrl: emu.baseUrl, apiKey: KEY, ...extra });
-
-async function failure(p: Promise<unknown>): Promise<SacvError> {
-  try {
-    await p;
-  } catch (err) {
-    assert.ok(err instanceof SacvError, `expected a SacvError, got ${err}`);
-    return err;
-  }
-  throw new Error("expected the synthesis to fail");
-}
-
-const signal = () => new AbortController().signal;
 
 Deno.test("openai posts model, voice, input, speed and format with the bearer key", async () => {
   await withEmulator(async (emu) => {
@@ -125,7 +102,7 @@ Deno.test("HTTP failures are classified: throttling and 5xx retryable, auth and 
     for (const [http, code, status, retryable, reason] of cases) {
       emu.reset();
       emu.failNext(1, http, code, { "retry-after": "2" });
-      const err = await failure(tts.synthesize(input("失败一次。"), signal()));
+      const err = await sacvRejection(tts.synthesize(input("失败一次。"), signal()));
       assert.equal(err.status, status, `${http} ${code}`);
       assert.equal(err.retryable, retryable, `${http} ${code}`);
       assert.equal(err.reason, reason);
@@ -134,21 +111,21 @@ Deno.test("HTTP failures are classified: throttling and 5xx retryable, auth and 
     }
     emu.reset();
     emu.failNext(1, 429, "rate_limit_exceeded", { "retry-after": "1.5" });
-    const throttled = await failure(tts.synthesize(input("限流。"), signal()));
+    const throttled = await sacvRejection(tts.synthesize(input("限流。"), signal()));
     assert.equal(throttled.details.retry_after_ms, 1500);
     // The emulator's own checks: a wrong key, an unknown voice, an unknown model.
-    const wrongKey = await failure(
+    const wrongKey = await sacvRejection(
       createOpenAiProvider({ baseUrl: emu.baseUrl, apiKey: "sk-wrong" })
         .synthesize(input("钥匙不对。"), signal()),
     );
     assert.equal(wrongKey.status, "UNAUTHENTICATED");
     assert.equal(wrongKey.reason, "invalid_api_key");
     assert.equal(wrongKey.details.field, "credentials.api_key");
-    const voice = await failure(
+    const voice = await sacvRejection(
       tts.synthesize(input("没这个声音。", { voice: "nobody" }), signal()),
     );
     assert.equal(voice.status, "INVALID_ARGUMENT");
-    const model = await failure(
+    const model = await sacvRejection(
       provider(emu, { model: "tts-9" }).synthesize(input("模型。"), signal()),
     );
     assert.equal(model.reason, "model_not_found");
@@ -159,7 +136,7 @@ Deno.test("an unreachable server is UNAVAILABLE, retryable", async () => {
   const listener = Deno.listen({ hostname: "127.0.0.1", port: 0 });
   const port = (listener.addr as Deno.NetAddr).port;
   listener.close();
-  const err = await failure(
+  const err = await sacvRejection(
     createOpenAiProvider({ baseUrl: `http://127.0.0.1:${port}` }).synthesize(
       input("没人。"),
       signal(),
@@ -170,7 +147,7 @@ Deno.test("an unreachable server is UNAVAILABLE, retryable", async () => {
   assert.equal(err.retryable, true);
   const slow = await startOpenAiTtsEmulator({ latencyMs: 60_000 });
   try {
-    const timeout = await failure(
+    const timeout = await sacvRejection(
       createOpenAiProvider({ baseUrl: slow.baseUrl, timeoutMs: 200 }).synthesize(
         input("慢。"),
         signal(),
@@ -210,7 +187,7 @@ Deno.test("a request's own server and key are used, and our key never goes to it
         signal(),
       );
       assert.equal(open.requests[0].authorization, "", "the configured key stays home");
-      const keyOnly = await failure(
+      const keyOnly = await sacvRejection(
         tts.synthesize(input("只换钥匙。", { credentials: { apiKey: "sk-other" } }), signal()),
       );
       assert.equal(keyOnly.status, "UNAUTHENTICATED");
@@ -227,7 +204,9 @@ Deno.test("a request's own server and key are used, and our key never goes to it
           [{ baseUrl: open.baseUrl, apiKey: "钥匙" }, "credentials.api_key"],
         ] as const
       ) {
-        const err = await failure(none.synthesize(input("坏的。", { credentials }), signal()));
+        const err = await sacvRejection(
+          none.synthesize(input("坏的。", { credentials }), signal()),
+        );
         assert.equal(err.status, "INVALID_ARGUMENT");
         assert.equal(err.details.field, field);
         assert.ok(!err.message.includes("钥匙"), "a key is never echoed");
@@ -249,7 +228,9 @@ Deno.test("Chinese and emoji voices and text work; control characters in a voice
     assert.equal(tts.defaultVoice, "中文女");
     const out = await tts.synthesize(input("表情😀和\u0007控制符。", { voice: "😀" }), signal());
     assert.ok(out.durationMs > 0);
-    const err = await failure(tts.synthesize(input("你好。", { voice: "中文\u0000女" }), signal()));
+    const err = await sacvRejection(
+      tts.synthesize(input("你好。", { voice: "中文\u0000女" }), signal()),
+    );
     assert.equal(err.details.field, "voice");
     assert.equal(emu.requests.length, 1);
   }, { apiKeys: [KEY], voices: ["中文女", "😀"] });
@@ -260,12 +241,7 @@ Deno.test("Chinese and emoji voices and text work; control characters in a voice
 Deno.test("through the service's gates: the limit holds and cancelling frees slots and connections", async () => {
   await withEmulator(async (emu) => {
     const tts = provider(emu, { limit: 2 });
-    const synth = new Synthesizer({
-      registry: new ProviderRegistry([tts], "openai"),
-      gates: new TtsGates(8, { openai: tts.defaultLimit }),
-      cacheBytes: 0,
-      logger: createLogger("test", { sink: () => {} }),
-    });
+    const synth = soloSynthesizer(tts);
     emu.hold();
     const controller = new AbortController();
     const jobs = Array.from(

@@ -1,11 +1,11 @@
 // The Tencent provider's second round against the emulator: temporary and per-request
 // credentials, the voice table's PrimaryLanguage, word timings, SSML splitting, odd text.
 import assert from "node:assert/strict";
-import { SacvError } from "../../common/errors.ts";
+import { sacvRejection } from "../../../test/support/sacv_rejection.ts";
+import { inputMaker, neverAborted, tencentAt, withServer } from "./testing.ts";
 import { startTencentEmulator, type TencentEmulator } from "../../../test/tencent_emulator.ts";
-import type { SynthesisInput } from "../provider.ts";
 import { ssmlText } from "../ssml_split.ts";
-import { createTencentProvider, type TencentOptions } from "./tencent.ts";
+import type { TencentOptions } from "./tencent.ts";
 import { primaryLanguage, TENCENT_VOICES } from "./tencent_voices.ts";
 
 const ID = "AKIDmoretest";
@@ -14,45 +14,24 @@ const TMP_ID = "AKIDtemporary";
 const TMP_KEY = "temporary-key";
 const TOKEN = "session-token-from-sts+/=";
 
-function provider(emu: TencentEmulator, extra: Partial<TencentOptions> = {}) {
-  return createTencentProvider({
+const provider = (emu: TencentEmulator, extra: Partial<TencentOptions> = {}) =>
+  tencentAt(emu.endpoint, {
     secretId: ID,
     secretKey: KEY,
-    region: "ap-guangzhou",
-    endpoint: emu.endpoint,
-    protocol: "http://",
     retry: { maxAttempts: 2, minDelayMs: 1, maxDelayMs: 2 },
     ...extra,
   });
-}
 
-function input(text: string, more: Partial<SynthesisInput> = {}): SynthesisInput {
-  return { text, voice: "101001", speed: 1, codec: "wav", sampleRate: 16000, options: {}, ...more };
-}
+const input = inputMaker({ voice: "101001", sampleRate: 16000 });
 
-async function withEmulator(fn: (emu: TencentEmulator) => Promise<void>) {
-  const emu = await startTencentEmulator({
-    credentials: { [ID]: KEY, [TMP_ID]: TMP_KEY, AKIDuser: "user-key" },
-    sessionTokens: { [TMP_ID]: TOKEN },
-  });
-  try {
-    await fn(emu);
-  } finally {
-    await emu.close();
-  }
-}
+const withEmulator = (fn: (emu: TencentEmulator) => Promise<void>) =>
+  withServer(() =>
+    startTencentEmulator({
+      credentials: { [ID]: KEY, [TMP_ID]: TMP_KEY, AKIDuser: "user-key" },
+      sessionTokens: { [TMP_ID]: TOKEN },
+    }), fn);
 
-async function failure(p: Promise<unknown>): Promise<SacvError> {
-  try {
-    await p;
-  } catch (err) {
-    assert.ok(err instanceof SacvError, `expected a SacvError, got ${err}`);
-    return err;
-  }
-  throw new Error("expected the synthesis to fail");
-}
-
-const signal = () => new AbortController().signal;
+const signal = neverAborted;
 
 Deno.test("temporary credentials send their session token as X-TC-Token", async () => {
   await withEmulator(async (emu) => {
@@ -63,7 +42,7 @@ Deno.test("temporary credentials send their session token as X-TC-Token", async 
     assert.equal(emu.requests[0].outcome, "OK");
     for (const token of [undefined, "wrong-token"]) {
       emu.reset();
-      const err = await failure(
+      const err = await sacvRejection(
         provider(emu, { secretId: TMP_ID, secretKey: TMP_KEY, sessionToken: token })
           .synthesize(input("没有令牌。"), signal()),
       );
@@ -99,12 +78,12 @@ Deno.test("a request's own credentials are used instead of the environment's", a
       ["AKIDuser", "ap-guangzhou", "OK"],
     ]);
     assert.equal(emu.requests[3].token, "", "a user's key pair never carries our session token");
-    const half = await failure(
+    const half = await sacvRejection(
       none.synthesize(input("只有一半。", { credentials: { secretId: "AKIDuser" } }), signal()),
     );
     assert.equal(half.status, "INVALID_ARGUMENT");
     assert.equal(half.details.field, "credentials.secret_key");
-    const wrong = await failure(
+    const wrong = await sacvRejection(
       none.synthesize(
         input("错的。", { credentials: { secretId: "AKIDuser", secretKey: "nope" } }),
         signal(),
@@ -112,7 +91,7 @@ Deno.test("a request's own credentials are used instead of the environment's", a
     );
     assert.equal(wrong.reason, "AuthFailure.SignatureFailure");
     assert.ok(!wrong.message.includes("nope"), "the secret is not in the error");
-    const chinese = await failure(
+    const chinese = await sacvRejection(
       none.synthesize(
         input("中文令牌。", { credentials: { ...user, sessionToken: "令牌secret" } }),
         signal(),
@@ -230,7 +209,7 @@ Deno.test("Chinese, emoji and control characters in text and voice ids never cra
     const out = await tts.synthesize(input("表情😀和控制符\u0007\u0000也能读。🎬"), signal());
     assert.ok(out.durationMs > 0);
     for (const voice of ["智瑜", "😀", "1\u0000", "", "1".repeat(5000)]) {
-      const err = await failure(tts.synthesize(input("你好。", { voice }), signal()));
+      const err = await sacvRejection(tts.synthesize(input("你好。", { voice }), signal()));
       assert.equal(err.status, "INVALID_ARGUMENT");
       assert.equal(err.details.field, "voice");
     }

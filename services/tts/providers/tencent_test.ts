@@ -1,52 +1,32 @@
 // The Tencent provider through the real SDK against the local TextToVoice emulator.
 import assert from "node:assert/strict";
+import { sacvRejection } from "../../../test/support/sacv_rejection.ts";
+import { inputMaker, neverAborted, tencentAt, withServer } from "./testing.ts";
 import { SacvError } from "../../common/errors.ts";
 import { startTencentEmulator, type TencentEmulator } from "../../../test/tencent_emulator.ts";
 import type { SynthesisInput } from "../provider.ts";
 import { decodeWav, pcmDurationMs } from "../wav.ts";
-import { createTencentProvider, speedToTencentLevel, type TencentOptions } from "./tencent.ts";
+import { speedToTencentLevel, type TencentOptions } from "./tencent.ts";
 import { mp3Frames } from "./mp3.ts";
 import { decodeWithFfmpeg, longestInnerSilenceMs } from "../../../test/support/audio_measure.ts";
 
 const ID = "AKIDprovidertest";
 const KEY = "provider-test-key";
 
-function provider(emu: TencentEmulator, extra: Partial<TencentOptions> = {}) {
-  return createTencentProvider({
+const provider = (emu: TencentEmulator, extra: Partial<TencentOptions> = {}) =>
+  tencentAt(emu.endpoint, {
     secretId: ID,
     secretKey: KEY,
-    region: "ap-guangzhou",
-    endpoint: emu.endpoint,
-    protocol: "http://",
     retry: { maxAttempts: 4, minDelayMs: 1, maxDelayMs: 5 },
     ...extra,
   });
-}
 
-function input(text: string, more: Partial<SynthesisInput> = {}): SynthesisInput {
-  return { text, voice: "101001", speed: 1, codec: "wav", sampleRate: 16000, options: {}, ...more };
-}
+const input = inputMaker({ voice: "101001", sampleRate: 16000 });
 
-async function withEmulator(fn: (emu: TencentEmulator) => Promise<void>) {
-  const emu = await startTencentEmulator({ credentials: { [ID]: KEY } });
-  try {
-    await fn(emu);
-  } finally {
-    await emu.close();
-  }
-}
+const withEmulator = (fn: (emu: TencentEmulator) => Promise<void>) =>
+  withServer(() => startTencentEmulator({ credentials: { [ID]: KEY } }), fn);
 
-async function failure(p: Promise<unknown>): Promise<SacvError> {
-  try {
-    await p;
-  } catch (err) {
-    assert.ok(err instanceof SacvError, `expected a SacvError, got ${err}`);
-    return err;
-  }
-  throw new Error("expected the synthesis to fail");
-}
-
-const signal = () => new AbortController().signal;
+const signal = neverAborted;
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
 Deno.test("tencent synthesizes WAV through the SDK with the request's parameters", async () => {
@@ -220,7 +200,7 @@ Deno.test("rate limits and internal errors are retried, then the call succeeds",
 Deno.test("exhausted rate-limit retries surface as RESOURCE_EXHAUSTED, retryable", async () => {
   await withEmulator(async (emu) => {
     emu.failAlways("RequestLimitExceeded");
-    const err = await failure(
+    const err = await sacvRejection(
       provider(emu, { retry: { maxAttempts: 3, minDelayMs: 1, maxDelayMs: 2 } })
         .synthesize(input("一直限流。"), signal()),
     );
@@ -237,7 +217,7 @@ Deno.test("a failing later piece reports the calls made for the whole text", asy
     const text = "前面的句子都很正常。".repeat(30) + "最后一句有问题。";
     emu.failText("有问题", "RequestLimitExceeded");
     const tts = provider(emu, { retry: { maxAttempts: 3, minDelayMs: 1, maxDelayMs: 2 } });
-    const err = await failure(tts.synthesize(input(text), signal()));
+    const err = await sacvRejection(tts.synthesize(input(text), signal()));
     const ok = emu.requests.filter((r) => r.outcome === "OK").length;
     assert.ok(ok >= 2, `${ok} pieces succeeded first`);
     assert.equal(emu.requests.length, ok + 3);
@@ -258,7 +238,7 @@ Deno.test("auth, parameter and unsupported-operation errors are never retried", 
     for (const [code, status] of cases) {
       emu.reset();
       emu.failAlways(code);
-      const err = await failure(tts.synthesize(input("不要重试。"), signal()));
+      const err = await sacvRejection(tts.synthesize(input("不要重试。"), signal()));
       assert.equal(err.status, status, code);
       assert.equal(err.reason, code);
       assert.equal(err.retryable, false);
@@ -269,13 +249,13 @@ Deno.test("auth, parameter and unsupported-operation errors are never retried", 
 
 Deno.test("a wrong secret key fails the signature check as UNAUTHENTICATED, once", async () => {
   await withEmulator(async (emu) => {
-    const err = await failure(
+    const err = await sacvRejection(
       provider(emu, { secretKey: "wrong" }).synthesize(input("签名错误。"), signal()),
     );
     assert.equal(err.status, "UNAUTHENTICATED");
     assert.equal(err.reason, "AuthFailure.SignatureFailure");
     assert.equal(emu.requests.length, 1);
-    const unknown = await failure(
+    const unknown = await sacvRejection(
       provider(emu, { secretId: "AKIDnobody" }).synthesize(input("没有这个人。"), signal()),
     );
     assert.equal(unknown.reason, "AuthFailure.SecretIdNotFound");
@@ -294,22 +274,18 @@ Deno.test("bad input is rejected naming the field before any request", async () 
       [{ options: { volume: "loud" } }, "volume"],
     ];
     for (const [more, field] of cases) {
-      const err = await failure(tts.synthesize(input("你好。", more), signal()));
+      const err = await sacvRejection(tts.synthesize(input("你好。", more), signal()));
       assert.equal(err.status, "INVALID_ARGUMENT", field);
       assert.equal(err.details.field, field);
     }
     assert.equal(emu.requests.length, 0);
-    const none = createTencentProvider({
-      region: "ap-guangzhou",
-      endpoint: emu.endpoint,
-      protocol: "http://",
-    });
+    const none = tencentAt(emu.endpoint);
     assert.deepEqual(none.availability(), {
       ok: false,
       reason: "TENCENTCLOUD_SECRET_ID/TENCENTCLOUD_SECRET_KEY not set",
     });
     assert.equal(
-      (await failure(none.synthesize(input("你好。"), signal()))).status,
+      (await sacvRejection(none.synthesize(input("你好。"), signal()))).status,
       "FAILED_PRECONDITION",
     );
   });
@@ -319,15 +295,12 @@ Deno.test("network failures are retried and surface as UNAVAILABLE", async () =>
   const listener = Deno.listen({ hostname: "127.0.0.1", port: 0 });
   const port = (listener.addr as Deno.NetAddr).port;
   listener.close();
-  const tts = createTencentProvider({
+  const tts = tencentAt(`127.0.0.1:${port}`, {
     secretId: ID,
     secretKey: KEY,
-    region: "ap-guangzhou",
-    endpoint: `127.0.0.1:${port}`,
-    protocol: "http://",
     retry: { maxAttempts: 2, minDelayMs: 1, maxDelayMs: 2 },
   });
-  const err = await failure(tts.synthesize(input("没有服务。"), signal()));
+  const err = await sacvRejection(tts.synthesize(input("没有服务。"), signal()));
   assert.equal(err.status, "UNAVAILABLE");
   assert.equal(err.reason, "NETWORK_ERROR");
   assert.equal(err.retryable, true);
@@ -345,7 +318,7 @@ Deno.test("aborting during the backoff rejects promptly and sends nothing more",
     const pending = tts.synthesize(input("等待重试。"), controller.signal);
     await emu.waitUntil(() => emu.requests.length === 1 && emu.inFlight === 0, "the first failure");
     controller.abort();
-    const err = await failure(pending);
+    const err = await sacvRejection(pending);
     assert.equal(err.status, "CANCELLED");
     assert.ok(performance.now() - started < 30_000, "did not sit out the minute-long backoff");
     assert.equal(emu.requests.length, 1);
@@ -364,12 +337,12 @@ Deno.test("aborting during a request closes it and starts no further pieces", as
     const pending = tts.synthesize(input(text), controller.signal);
     await emu.waitUntil(() => emu.inFlight === 1, "the first piece in flight");
     controller.abort();
-    const err = await failure(pending);
+    const err = await sacvRejection(pending);
     assert.equal(err.status, "CANCELLED");
     // The SDK passes the signal to node-fetch, which closes the connection: the emulator sees it go.
     await emu.waitUntil(() => emu.inFlight === 0, "the aborted request to end");
     assert.equal(emu.requests.length, 1, "no further piece was sent");
-    const early = await failure(tts.synthesize(input("不会发送。"), AbortSignal.abort()));
+    const early = await sacvRejection(tts.synthesize(input("不会发送。"), AbortSignal.abort()));
     assert.equal(early.status, "CANCELLED");
     assert.equal(emu.requests.length, 1);
   });
