@@ -1,6 +1,6 @@
 // The last stage of BuildAudio: the mixed track (PCM) with background music looped under it and
-// ducked under the narration, measured whole (loudnorm first pass), then normalised in the
-// track's one AAC encode (second pass with the measured values). Sample-exact throughout.
+// ducked under the narration, measured whole (ebur128), then normalised in the track's one AAC
+// encode (loudnorm's second pass with the measured values). Sample-exact throughout.
 import { SacvError } from "../common/errors.ts";
 import type { BgmOptions__Output as BgmOptions } from "../../proto/gen/sacv/common/v1/BgmOptions.ts";
 import type { LoudnessOptions__Output as LoudnessOptions } from "../../proto/gen/sacv/common/v1/LoudnessOptions.ts";
@@ -156,10 +156,41 @@ export function finishGraph(inputs: FinishInputs, bgm: BgmPlan | null) {
   return { input, lines };
 }
 
+/** What `ebur128=peak=true` measured over a whole track. */
+export interface Ebur128Summary {
+  /** Integrated loudness, LUFS (-70 for silence). */
+  i: number;
+  /** Relative gating threshold of the integrated loudness, LUFS. */
+  thresh: number;
+  /** Loudness range, LU. */
+  lra: number;
+  /** True peak, dBTP (-Infinity for silence). */
+  tp: number;
+}
+
+/** Reads the summary `ebur128` prints at the end of a run. */
+export function parseEbur128(stderr: string): Ebur128Summary {
+  const text = stderr.slice(stderr.lastIndexOf("Summary:"));
+  const num = (re: RegExp) => {
+    const m = text.match(re);
+    if (!m) throw new Error(`ebur128 printed no summary: ${stderr.slice(-300)}`);
+    return m[1] === "-inf" ? -Infinity : Number(m[1]);
+  };
+  return {
+    i: num(/I:\s+(-?[\d.]+|-inf) LUFS/),
+    thresh: num(/Integrated loudness:[\s\S]*?Threshold:\s+(-?[\d.]+|-inf) LUFS/),
+    lra: num(/LRA:\s+(-?[\d.]+) LU/),
+    tp: num(/True peak:\s+Peak:\s+(-?[\d.]+|-inf) dBFS/),
+  };
+}
+
 function report(json: Record<string, string>, key: string): number {
   const v = Number(json[key]);
   return Number.isFinite(v) ? v : -99;
 }
+
+const clamp = (x: number, lo: number, hi: number) =>
+  Number.isFinite(x) ? Math.min(hi, Math.max(lo, x)) : lo;
 
 /**
  * Writes the finished track to `output` with `codec` (the one AAC encode): music mixed in,
@@ -180,7 +211,7 @@ export async function finishTrack(
         "-hide_banner",
         "-nostdin",
         "-nostats",
-        // Info: loudnorm prints its report at that level.
+        // Info: ebur128 and loudnorm print their reports at that level.
         "-loglevel",
         "info",
         "-y",
@@ -198,28 +229,41 @@ export async function finishTrack(
     return null;
   }
   const base = `loudnorm=I=${loudness.targetI}:TP=${loudness.targetTp}:LRA=${LRA}`;
-  const first = await run(
-    [...lines, `[pre]${base}:print_format=json[out]`],
-    ["-f", "null", "-"],
-  );
-  const measured = parseLoudnormReport(first.stderr) as unknown as Record<string, string>;
-  const inputI = Number(measured.input_i);
+  // First pass: ebur128 (integrated, range, threshold, true peak) measures the whole mixed
+  // track five times faster than loudnorm's own first pass, which upsamples to 192 kHz.
+  const first = await run([...lines, `[pre]ebur128=peak=true[out]`], ["-f", "null", "-"]);
+  const m = parseEbur128(first.stderr);
   const targets = { target_i: loudness.targetI, target_tp: loudness.targetTp };
-  if (!Number.isFinite(inputI) || inputI <= -70) {
+  const inputTp = clamp(m.tp, -99, 99);
+  if (!(m.i > -70)) {
     // Silence (or nearly): no gain would bring it to the target; leave it as it is.
     await run([...lines, `[pre]anull[out]`], encode);
     return {
-      input_i: report(measured, "input_i"),
-      input_tp: report(measured, "input_tp"),
-      output_i: report(measured, "input_i"),
-      output_tp: report(measured, "input_tp"),
+      input_i: clamp(m.i, -99, 0),
+      input_tp: inputTp,
+      output_i: clamp(m.i, -99, 0),
+      output_tp: inputTp,
       mode: "silent",
       ...targets,
     };
   }
-  const second = `${base}:measured_I=${measured.input_i}:measured_TP=${measured.input_tp}` +
-    `:measured_LRA=${measured.input_lra}:measured_thresh=${measured.input_thresh}` +
-    `:offset=${measured.target_offset}:linear=true:print_format=json`;
+  // loudnorm takes linear mode only for a non-zero measured range: a steady track (a tone,
+  // constant noise) measures 0 LU, which changes nothing below the target range of 50.
+  let measured = `measured_I=${clamp(m.i, -99, -0.01).toFixed(2)}` +
+    `:measured_TP=${inputTp.toFixed(2)}:measured_LRA=${clamp(m.lra, 0.1, 99).toFixed(2)}` +
+    `:measured_thresh=${clamp(m.thresh, -99, -0.01).toFixed(2)}`;
+  if (inputTp + loudness.targetI - m.i > loudness.targetTp) {
+    // One gain would break the ceiling: loudnorm's limiter (dynamic mode) will do it, and its
+    // own first pass gives the offset that brings its output back onto the target.
+    const ln = await run(
+      [...lines, `[pre]${base}:print_format=json[out]`],
+      ["-f", "null", "-"],
+    );
+    const r = parseLoudnormReport(ln.stderr);
+    measured = `measured_I=${r.input_i}:measured_TP=${r.input_tp}:measured_LRA=${r.input_lra}` +
+      `:measured_thresh=${r.input_thresh}:offset=${r.target_offset}`;
+  }
+  const second = `${base}:${measured}:linear=true:print_format=json`;
   // loudnorm's dynamic mode works at 192 kHz: back to 48 kHz and the exact sample count.
   const done = await run(
     [...lines, `[pre]${second},aresample=${RATE},${FIT(inputs.samples)}[out]`],
@@ -227,8 +271,8 @@ export async function finishTrack(
   );
   const after = parseLoudnormReport(done.stderr) as unknown as Record<string, string>;
   return {
-    input_i: report(measured, "input_i"),
-    input_tp: report(measured, "input_tp"),
+    input_i: m.i,
+    input_tp: inputTp,
     output_i: report(after, "output_i"),
     output_tp: report(after, "output_tp"),
     mode: after.normalization_type === "linear" ? "linear" : "dynamic",

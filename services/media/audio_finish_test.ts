@@ -50,10 +50,13 @@ const SCRIPT: AudioSegment[] = [
 
 Deno.test("loudness: quiet and loud, mono and stereo sources land within 1 LU of the target", () =>
   withTestRoot(async ({ ctx, root }) => {
+    // The last case is quiet with one loud 5 ms burst: one gain would push the burst far over
+    // the ceiling, so loudnorm's limiter (dynamic mode) does it.
     const cases = [
-      { amplitude: 0.02, channels: 2, target: undefined, tp: undefined },
-      { amplitude: 0.95, channels: 1, target: undefined, tp: undefined },
-      { amplitude: 0.3, channels: 2, target: -23, tp: -3 },
+      { amplitude: 0.02, channels: 2, target: undefined, tp: undefined, burst: false },
+      { amplitude: 0.95, channels: 1, target: undefined, tp: undefined, burst: false },
+      { amplitude: 0.3, channels: 2, target: -23, tp: -3, burst: false },
+      { amplitude: 0.05, channels: 1, target: undefined, tp: undefined, burst: true },
     ] as const;
     for (const c of cases) {
       const label = JSON.stringify(c);
@@ -63,6 +66,20 @@ Deno.test("loudness: quiet and loud, mono and stereo sources land within 1 LU of
         amplitude: c.amplitude,
       });
       await makeTone(`${root}/n.wav`, { duration: 1.5, amplitude: c.amplitude, hz: 330 });
+      if (c.burst) {
+        await ffmpeg([
+          "-i",
+          `${root}/n.wav`,
+          "-f",
+          "lavfi",
+          "-i",
+          "sine=frequency=2000:sample_rate=24000:duration=0.005,volume=7.2,adelay=700",
+          "-filter_complex",
+          "amix=inputs=2:duration=first:normalize=0",
+          `${root}/burst.wav`,
+        ]);
+        await Deno.rename(`${root}/burst.wav`, `${root}/n.wav`);
+      }
       const res = await build(ctx, SCRIPT, {
         loudness: { enabled: true, target_lufs: c.target, true_peak_db: c.tp },
       });
@@ -75,6 +92,7 @@ Deno.test("loudness: quiet and loud, mono and stereo sources land within 1 LU of
       assert.ok(Math.abs(res.loudness.output_i - target) <= 1, `${label}: report ${res.loudness}`);
       assert.ok(Math.abs(res.loudness.input_i - measured.i) > 3, `${label}: input was at target`);
       assert.equal(res.loudness.target_i, target);
+      assert.equal(res.loudness.mode, c.burst ? "dynamic" : "linear", label);
       // Sample-exact: the track lasts the slots, as without normalisation.
       const info = await probe(`${root}/a.m4a`);
       assert.equal(info.channels, 2);
@@ -102,6 +120,13 @@ Deno.test("loudness off leaves the level as mixed; narration still ends on its s
     // The 1 s narration is padded to its 2 s slot: its tone ends at 1.0 s, normalised or not.
     const end = await silenceAfter(`${root}/a.m4a`, 0.2);
     assert.ok(Math.abs(end - 1) <= 0.03, `narration ends at ${end}`);
+    // A silent track (a source without sound, no narration) is left as it is.
+    await makeVideo(`${root}/src.mp4`, { duration: 2, audio: false });
+    const silent = await build(ctx, [{ start: 0, end: 2, kind: "original" }], {
+      loudness: { enabled: true },
+    });
+    assert.equal(silent.loudness?.mode, "silent");
+    assert.ok((await meanVolume(`${root}/a.m4a`)) < -80);
   }));
 
 /** Music: a 3 kHz tone, apart from the source (440 Hz) and the narration (330 Hz). */
