@@ -13,7 +13,14 @@ import { buildAudio, SLOTS_PER_CHUNK } from "./audio_build.ts";
 import type { MediaContext } from "./context.ts";
 import type { AudioSegment, BuildAudioRequestInit } from "./messages.ts";
 import { probe } from "./probe.ts";
-import { ffmpeg, withTestRoot } from "./testing.ts";
+import { ffmpeg, listDir, withTestRoot } from "./testing.ts";
+import {
+  assertGone,
+  childPids,
+  rejectionWithin,
+  waitForChildren,
+} from "../../test/support/processes.ts";
+import type { SacvError } from "../common/errors.ts";
 
 type Extra = Partial<BuildAudioRequestInit>;
 
@@ -244,4 +251,44 @@ Deno.test("music and loudness across chunks: slots stay sample-exact", () =>
     const during = await bandVolume(out, 1000, { from: at + 0.02, to: at + 0.1 });
     const after = await bandVolume(out, 1000, { from: at + 0.145, to: at + 0.195 });
     assert.ok(during - after >= 15, `narration ${during} dB, after it ${after} dB`);
+  }));
+
+Deno.test("cancel during the finishing pass kills its ffmpeg and leaves nothing", () =>
+  withTestRoot(async ({ ctx, root }) => {
+    // Five minutes of track: the measuring pass outlives the poll below by seconds.
+    await makeVideo(`${root}/src.mp4`, {
+      duration: 300,
+      fps: 1,
+      width: 64,
+      height: 64,
+      audio: false,
+    });
+    await makeMusic(`${root}/m.m4a`, { seconds: 2, channels: 2, rate: 48000 });
+    const controller = new AbortController();
+    const run = buildAudio(
+      ctx,
+      {
+        source: "src.mp4",
+        output: "a.m4a",
+        segments: [{ start: 0, end: 300, kind: "original" }],
+        bgm: { path: "m.m4a" },
+        loudness: { enabled: true },
+      },
+      () => {},
+      controller.signal,
+    );
+    const finishing = () =>
+      childPids(Deno.pid).filter((pid) => {
+        try {
+          return Deno.readTextFileSync(`/proc/${pid}/cmdline`).includes("finish.graph");
+        } catch {
+          return false;
+        }
+      });
+    const pids = await waitForChildren(finishing, 60_000, "the finishing ffmpeg");
+    controller.abort();
+    const err = await rejectionWithin(run, 5_000);
+    assert.equal((err as SacvError).status, "CANCELLED", String(err));
+    await assertGone(pids, 3_000);
+    assert.deepEqual(await listDir(root), ["m.m4a", "src.mp4"]);
   }));
