@@ -24,6 +24,7 @@ import type {
   TtsConfigsMsg,
   UpdateProjectMsg,
   UpdateTtsConfigMsg,
+  UploadBgmMsg,
 } from "./types.ts";
 
 /** Deadline for unary calls, so a hung orchestrator answers 504 instead of hanging the client. */
@@ -54,6 +55,13 @@ export interface OrchestratorApi {
     chunks: AsyncIterable<Uint8Array>,
     signal: AbortSignal,
   ): Promise<{ video_path: string; size: number }>;
+  /** Streams a background-music file for a project; the orchestrator probes it. */
+  uploadBgm(
+    projectId: string,
+    filename: string,
+    chunks: AsyncIterable<Uint8Array>,
+    signal: AbortSignal,
+  ): Promise<UploadBgmMsg>;
   /** The project's output video (or its .srt) from `offset` (`length` 0 = to the end). */
   readOutputVideo(
     projectId: string,
@@ -175,6 +183,8 @@ export function createOrchestratorApi(addr: string): OrchestratorApi {
     updateScript: (id, script_json) => call("UpdateScript", { project_id: id, script_json }),
     uploadVideo: (filename, chunks, signal) =>
       clientStream(client, "UploadVideo", { filename }, chunks, signal),
+    uploadBgm: (project_id, filename, chunks, signal) =>
+      clientStream(client, "UploadBgm", { project_id, filename }, chunks, signal),
     readOutputVideo: (project_id, offset, length, signal, file = "video") =>
       iterateStream(
         stream<FileChunkMsg>("ReadOutputVideo", { project_id, offset, length, file }),

@@ -19,6 +19,7 @@ export type {
   TaskSegment as TaskSegmentMsg,
   TestTtsConfigResponse as TestTtsMsg,
   TtsConfig as TtsConfigMsg,
+  UploadBgmResponse as UploadBgmMsg,
 } from "../services/orchestrator/messages.ts";
 
 export type {

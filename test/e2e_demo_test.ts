@@ -20,6 +20,10 @@ Deno.test("the demo produces a narrated MP4 and a Jianying draft", async () => {
     assert.ok((await Deno.stat(`${result.draftDir}/draft_info.json`)).isFile);
     assert.ok(lines.some((l) => /generate_video .*100% completed/.test(l)), lines.join("\n"));
     assert.ok(lines.some((l) => l.includes(result.videoPath!)));
+    // The MP4's loudness, normalised by default to -16 LUFS.
+    const loud = lines.find((l) => l.startsWith("loudness:"));
+    const lufs = Number(loud?.match(/(-?[\d.]+) LUFS/)?.[1]);
+    assert.ok(Math.abs(lufs + 16) <= 1, lines.join("\n"));
   } finally {
     await Deno.remove(dataDir, { recursive: true });
   }

@@ -126,6 +126,8 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
         say(`subtitles (SRT): ${result.srtPath}`);
         const cues = (await Deno.readTextFile(result.srtPath)).trim().split(/\n\n/).slice(0, 3);
         for (const cue of cues) say(`                 ${cue.split("\n").slice(1).join("  ")}`);
+        const loud = s.final?.data?.loudness as { output_i?: number; output_tp?: number } | null;
+        if (loud) say(`loudness:        ${loud.output_i} LUFS, true peak ${loud.output_tp} dBTP`);
       } else {
         // Draft paths are relative to the data dir (the media root's parent by default).
         result.draftDir = resolve(stack.dataDir, task.file_path ?? "");

@@ -12,6 +12,9 @@ const TAG = "media";
 /** Room for multipart headers and boundaries on top of the file's own size. */
 export const MULTIPART_OVERHEAD = 64 * 1024;
 
+/** Largest background-music upload (also capped by the video upload limit). */
+export const MAX_BGM_BYTES = 200 * 1024 * 1024;
+
 /** 413 unless the declared length fits `maxBytes` of file plus multipart framing. */
 export function checkDeclaredLength(header: string | undefined, maxBytes: number): void {
   if (Number(header ?? "0") > maxBytes + MULTIPART_OVERHEAD) {
@@ -26,7 +29,7 @@ export function checkDeclaredLength(header: string | undefined, maxBytes: number
 
 const SRT_TYPE = "application/x-subrip; charset=utf-8";
 
-/** Registers `/api/uploads/video` and the output video and subtitles routes. */
+/** Registers `/api/uploads/video`, the music upload, and the output video and subtitles routes. */
 export function registerMediaRoutes(app: App, deps: RouteDeps): void {
   const { orchestrator, uploadMaxBytes } = deps;
 
@@ -61,6 +64,54 @@ export function registerMediaRoutes(app: App, deps: RouteDeps): void {
         new AbortController().signal,
       );
       return ok(c, { video_path: res.video_path, size: res.size }, "video uploaded");
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/api/projects/{id}/upload/bgm",
+      tags: [TAG],
+      summary: "Upload background music for a project (multipart field `file`; probed: audio " +
+        "only). Pass the answer's bgm_path as `bgm.path` to generate-video",
+      request: { params: IdParams, body: multipart({ file: "the music (mp3, m4a, wav, ...)" }) },
+      responses: {
+        200: json(envelope(z.object({
+          bgm_path: z.string(),
+          size: z.number().int(),
+          duration: z.number(),
+          channels: z.number().int(),
+          sample_rate: z.number().int(),
+        }))),
+        ...errors(400, 404, 413, 415, 422, 507),
+      },
+    }),
+    async (c) => {
+      const id = c.req.valid("param").id;
+      const max = Math.min(uploadMaxBytes, MAX_BGM_BYTES);
+      checkDeclaredLength(c.req.header("content-length"), max);
+      const boundary = boundaryOf(c.req.header("content-type"));
+      const stream = c.req.raw.body;
+      if (!stream) throw new HttpError(400, "request has no body", "MALFORMED_MULTIPART");
+      const part = await readFilePart(stream, boundary);
+      if (part.filename.trim() === "" || part.filename === "." || part.filename === "..") {
+        throw new HttpError(422, "'file' must have a file name", "INVALID_FIELD", {
+          field: "file",
+        });
+      }
+      const res = await orchestrator.uploadBgm(
+        id,
+        part.filename,
+        limitBytes(part.data, max),
+        new AbortController().signal,
+      );
+      return ok(c, {
+        bgm_path: res.bgm_path,
+        size: res.size,
+        duration: res.duration,
+        channels: res.channels,
+        sample_rate: res.sample_rate,
+      }, "background music uploaded");
     },
   );
 

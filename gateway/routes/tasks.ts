@@ -52,9 +52,41 @@ const Output = z.object({
   description: "output size/aspect/fps; any of them re-encodes the whole video",
 });
 
-const SubmitBody = CommonBody.extend({
+const Loudness = z.object({
+  enabled: z.boolean().optional().openapi({ description: "default true" }),
+  target_lufs: z.number().min(-40).max(-5).optional().openapi({
+    description: "integrated loudness target, LUFS (default -16)",
+  }),
+  true_peak_db: z.number().min(-9).max(0).optional().openapi({
+    description: "true-peak ceiling, dBTP (default -1.5)",
+  }),
+}).strict().openapi("Loudness", {
+  description: "two-pass EBU R128 normalisation of the MP4's audio; on by default",
+});
+
+const Bgm = z.object({
+  path: z.string().min(1).max(4096).openapi({
+    description: "an audio file in the media root, e.g. bgm_path from POST " +
+      "/api/projects/{id}/upload/bgm",
+  }),
+  volume_db: z.number().min(-60).max(12).optional().openapi({
+    description: "gain applied to the music as uploaded, dB (default -20)",
+  }),
+  duck_db: z.number().min(-40).max(0).optional().openapi({
+    description: "how far the music dips under narration, dB (default -15; 0: no ducking)",
+  }),
+  loop: z.boolean().optional().openapi({
+    description: "repeat the music to fill the video (default true); false plays it once",
+  }),
+}).strict().openapi("BackgroundMusic", {
+  description: "background music under the whole video, ducked under narration",
+});
+
+const VideoBody = CommonBody.extend({
   subtitles: Subtitles.optional(),
   output: Output.optional(),
+  loudness: Loudness.optional(),
+  bgm: Bgm.optional(),
 }).openapi("SubmitVideo");
 
 const DraftBody = CommonBody.extend({
@@ -91,7 +123,7 @@ async function submit(
   c: Context,
   orchestrator: OrchestratorApi,
   scope: z.infer<typeof TaskScope>,
-  b: z.infer<typeof DraftBody> & Partial<z.infer<typeof SubmitBody>>,
+  b: z.infer<typeof DraftBody> & Partial<z.infer<typeof VideoBody>>,
 ) {
   const { task, existing } = await orchestrator.submitTask({
     project_id: c.req.param("id")!,
@@ -104,6 +136,9 @@ async function submit(
     editor_drafts_root: b.editor_drafts_root ?? "",
     subtitles: b.subtitles ?? null,
     output: b.output ?? null,
+    // Absent: the orchestrator's default (on); given: on unless `enabled` is false.
+    loudness: b.loudness ? { ...b.loudness, enabled: b.loudness.enabled ?? true } : null,
+    bgm: b.bgm ?? null,
   });
   const message = existing
     ? `task already exists for this project in ${scope}: ${task.task_id} (${task.status})`
@@ -129,7 +164,7 @@ export function registerTaskRoutes(app: App, deps: RouteDeps): void {
       middleware: [body(true)],
       request: {
         params: IdParams,
-        body: { content: { "application/json": { schema: SubmitBody } } },
+        body: { content: { "application/json": { schema: VideoBody } } },
       },
       responses: submitted,
     }),

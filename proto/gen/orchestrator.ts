@@ -1,7 +1,10 @@
 import type * as grpc from '@grpc/grpc-js';
 import type { MessageTypeDefinition } from '@grpc/proto-loader';
 
+import type { BgmOptions as _sacv_common_v1_BgmOptions, BgmOptions__Output as _sacv_common_v1_BgmOptions__Output } from './sacv/common/v1/BgmOptions.ts';
 import type { ErrorDetail as _sacv_common_v1_ErrorDetail, ErrorDetail__Output as _sacv_common_v1_ErrorDetail__Output } from './sacv/common/v1/ErrorDetail.ts';
+import type { LoudnessOptions as _sacv_common_v1_LoudnessOptions, LoudnessOptions__Output as _sacv_common_v1_LoudnessOptions__Output } from './sacv/common/v1/LoudnessOptions.ts';
+import type { LoudnessReport as _sacv_common_v1_LoudnessReport, LoudnessReport__Output as _sacv_common_v1_LoudnessReport__Output } from './sacv/common/v1/LoudnessReport.ts';
 import type { OutputFrame as _sacv_common_v1_OutputFrame, OutputFrame__Output as _sacv_common_v1_OutputFrame__Output } from './sacv/common/v1/OutputFrame.ts';
 import type { SubtitleStyle as _sacv_common_v1_SubtitleStyle, SubtitleStyle__Output as _sacv_common_v1_SubtitleStyle__Output } from './sacv/common/v1/SubtitleStyle.ts';
 import type { TtsOptions as _sacv_common_v1_TtsOptions, TtsOptions__Output as _sacv_common_v1_TtsOptions__Output } from './sacv/common/v1/TtsOptions.ts';
@@ -60,6 +63,8 @@ import type { UpdateConcurrencyRequest as _sacv_orchestrator_v1_UpdateConcurrenc
 import type { UpdateProjectRequest as _sacv_orchestrator_v1_UpdateProjectRequest, UpdateProjectRequest__Output as _sacv_orchestrator_v1_UpdateProjectRequest__Output } from './sacv/orchestrator/v1/UpdateProjectRequest.ts';
 import type { UpdateScriptRequest as _sacv_orchestrator_v1_UpdateScriptRequest, UpdateScriptRequest__Output as _sacv_orchestrator_v1_UpdateScriptRequest__Output } from './sacv/orchestrator/v1/UpdateScriptRequest.ts';
 import type { UpdateTtsConfigRequest as _sacv_orchestrator_v1_UpdateTtsConfigRequest, UpdateTtsConfigRequest__Output as _sacv_orchestrator_v1_UpdateTtsConfigRequest__Output } from './sacv/orchestrator/v1/UpdateTtsConfigRequest.ts';
+import type { UploadBgmChunk as _sacv_orchestrator_v1_UploadBgmChunk, UploadBgmChunk__Output as _sacv_orchestrator_v1_UploadBgmChunk__Output } from './sacv/orchestrator/v1/UploadBgmChunk.ts';
+import type { UploadBgmResponse as _sacv_orchestrator_v1_UploadBgmResponse, UploadBgmResponse__Output as _sacv_orchestrator_v1_UploadBgmResponse__Output } from './sacv/orchestrator/v1/UploadBgmResponse.ts';
 import type { UploadVideoChunk as _sacv_orchestrator_v1_UploadVideoChunk, UploadVideoChunk__Output as _sacv_orchestrator_v1_UploadVideoChunk__Output } from './sacv/orchestrator/v1/UploadVideoChunk.ts';
 import type { UploadVideoResponse as _sacv_orchestrator_v1_UploadVideoResponse, UploadVideoResponse__Output as _sacv_orchestrator_v1_UploadVideoResponse__Output } from './sacv/orchestrator/v1/UploadVideoResponse.ts';
 import type { WatchEventsRequest as _sacv_orchestrator_v1_WatchEventsRequest, WatchEventsRequest__Output as _sacv_orchestrator_v1_WatchEventsRequest__Output } from './sacv/orchestrator/v1/WatchEventsRequest.ts';
@@ -90,7 +95,10 @@ export interface ProtoGrpcType {
   sacv: {
     common: {
       v1: {
+        BgmOptions: MessageTypeDefinition<_sacv_common_v1_BgmOptions, _sacv_common_v1_BgmOptions__Output>
         ErrorDetail: MessageTypeDefinition<_sacv_common_v1_ErrorDetail, _sacv_common_v1_ErrorDetail__Output>
+        LoudnessOptions: MessageTypeDefinition<_sacv_common_v1_LoudnessOptions, _sacv_common_v1_LoudnessOptions__Output>
+        LoudnessReport: MessageTypeDefinition<_sacv_common_v1_LoudnessReport, _sacv_common_v1_LoudnessReport__Output>
         OutputFrame: MessageTypeDefinition<_sacv_common_v1_OutputFrame, _sacv_common_v1_OutputFrame__Output>
         SubtitleStyle: MessageTypeDefinition<_sacv_common_v1_SubtitleStyle, _sacv_common_v1_SubtitleStyle__Output>
         TtsOptions: MessageTypeDefinition<_sacv_common_v1_TtsOptions, _sacv_common_v1_TtsOptions__Output>
@@ -153,6 +161,8 @@ export interface ProtoGrpcType {
         UpdateProjectRequest: MessageTypeDefinition<_sacv_orchestrator_v1_UpdateProjectRequest, _sacv_orchestrator_v1_UpdateProjectRequest__Output>
         UpdateScriptRequest: MessageTypeDefinition<_sacv_orchestrator_v1_UpdateScriptRequest, _sacv_orchestrator_v1_UpdateScriptRequest__Output>
         UpdateTtsConfigRequest: MessageTypeDefinition<_sacv_orchestrator_v1_UpdateTtsConfigRequest, _sacv_orchestrator_v1_UpdateTtsConfigRequest__Output>
+        UploadBgmChunk: MessageTypeDefinition<_sacv_orchestrator_v1_UploadBgmChunk, _sacv_orchestrator_v1_UploadBgmChunk__Output>
+        UploadBgmResponse: MessageTypeDefinition<_sacv_orchestrator_v1_UploadBgmResponse, _sacv_orchestrator_v1_UploadBgmResponse__Output>
         UploadVideoChunk: MessageTypeDefinition<_sacv_orchestrator_v1_UploadVideoChunk, _sacv_orchestrator_v1_UploadVideoChunk__Output>
         UploadVideoResponse: MessageTypeDefinition<_sacv_orchestrator_v1_UploadVideoResponse, _sacv_orchestrator_v1_UploadVideoResponse__Output>
         WatchEventsRequest: MessageTypeDefinition<_sacv_orchestrator_v1_WatchEventsRequest, _sacv_orchestrator_v1_WatchEventsRequest__Output>

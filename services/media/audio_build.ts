@@ -1,21 +1,20 @@
 // BuildAudio: the whole audio track of a script in one graph per chunk of slots and one
 // AAC encode: narrations fitted per the alignment policy, the source's own sound (one
-// extract, sample-exact), ducking for mixed segments; slots last whole video frames.
-import { CancelledError, SacvError } from "../common/errors.ts";
+// extract, sample-exact), ducking for mixed segments, optional background music and
+// loudness normalisation; slots last whole video frames.
+import { SacvError } from "../common/errors.ts";
 import { DEFAULT_MAX_TEMPO, type Overflow, OVERFLOWS, planAlignment } from "./align_plan.ts";
 import { DEFAULT_DUCK_VOLUME } from "./align.ts";
 import {
-  audioArgs,
   type AudioSlot,
-  chunkJob,
-  extractJob,
   extractOffset,
   mergeRanges,
   RATE,
   type SoundRange,
 } from "./audio_graph.ts";
+import { bgmPlan, loudnessPlan } from "./audio_finish.ts";
+import { writeTrack } from "./audio_track.ts";
 import type { MediaContext } from "./context.ts";
-import { baseArgs, runTool } from "./ffmpeg.ts";
 import type {
   AlignedSegment,
   AudioSegment,
@@ -24,17 +23,13 @@ import type {
   MuxSegment,
   ProbeResult,
 } from "./messages.ts";
+import type { LoudnessReport__Output as LoudnessReport } from "../../proto/gen/sacv/common/v1/LoudnessReport.ts";
 import { withTempDir, writeAtomically } from "./output.ts";
 import { checkExtension, resolveInput, resolveOutput, toRootRelative } from "./paths.ts";
 import { probe } from "./probe.ts";
 import { framesToSeconds, lengthenedSpecs, openSource, type Source } from "./source_video.ts";
 
-/** Slots per ffmpeg process: bounds inputs (two per slot at most) and graph size. */
-export const SLOTS_PER_CHUNK = 64;
-
-/** AAC 192 kbit/s stereo at 48 kHz: the one encode of the audio track. */
-const AAC = ["-c:a", "aac", "-b:a", "192k", "-ar", String(RATE), "-ac", "2"];
-const PCM = ["-c:a", "pcm_s16le", "-ar", String(RATE), "-ac", "2"];
+export { SLOTS_PER_CHUNK } from "./audio_track.ts";
 
 /** Progress of {@linkcode buildAudio}: a fraction and the segments whose audio is done. */
 export type BuildAudioReport = (progress: number, ready: number[]) => void;
@@ -55,7 +50,12 @@ function options(req: BuildAudioRequestInit) {
   if (!(duck >= 0 && duck <= 1)) {
     throw invalid("duck_volume", `must be from 0 to 1: current value is ${req.duck_volume}`);
   }
-  return { overflow, duck, maxTempo: req.max_tempo || DEFAULT_MAX_TEMPO };
+  return {
+    overflow,
+    duck,
+    maxTempo: req.max_tempo || DEFAULT_MAX_TEMPO,
+    loudness: loudnessPlan(req.loudness),
+  };
 }
 
 /** Probes every narration (a few at a time), naming the segment of a bad one. */
@@ -162,6 +162,7 @@ export async function buildAudio(
   checkExtension(req.output, "output", [".m4a"]);
   const out = resolveOutput(ctx.root, req.output, "output");
   const src = await openSource(ctx, req.source, "source", signal);
+  const bgm = await bgmPlan(ctx, req.bgm, signal);
   const segments = req.segments ?? [];
   const narrations = await probeNarrations(ctx, segments, signal);
   const { aligned, mux } = alignSegments(src, segments, narrations, o);
@@ -206,9 +207,11 @@ export async function buildAudio(
     };
   });
   const total = framesToSeconds(src, at);
+  const finish = { bgm, loudness: o.loudness };
+  let loudness: LoudnessReport | null = null;
   await writeAtomically(out, (tmp) =>
     withTempDir(out.path, async (dir) => {
-      await writeTrack(ctx, src, merged, slots, dir, tmp, report, signal);
+      loudness = await writeTrack(ctx, src, merged, slots, finish, { dir, tmp }, report, signal);
       const written = await probe(tmp, { ffprobe: ctx.ffprobe, signal, field: "output" });
       if (Math.abs(written.audio_duration - total) > 0.03) {
         throw new SacvError(
@@ -220,67 +223,10 @@ export async function buildAudio(
         );
       }
     }));
-  return { output: toRootRelative(ctx.root, out.path), duration: total, segments: aligned };
-}
-
-async function writeTrack(
-  ctx: MediaContext,
-  src: Source,
-  merged: SoundRange[],
-  slots: AudioSlot[],
-  dir: string,
-  tmp: string,
-  report: BuildAudioReport,
-  signal?: AbortSignal,
-): Promise<void> {
-  const run = (args: string[]) => runTool(ctx.ffmpeg, args, { signal, limit: ctx.limit });
-  let extract: string | null = null;
-  if (merged.length > 0) {
-    extract = `${dir}/source.wav`;
-    const job = extractJob(src.abs, src.info.channels, merged);
-    await Deno.writeTextFile(`${dir}/extract.graph`, job.graph);
-    await run(audioArgs(job.input, `${dir}/extract.graph`, PCM, extract));
-  }
-  const chunks: AudioSlot[][] = [];
-  for (let i = 0; i < slots.length; i += SLOTS_PER_CHUNK) {
-    chunks.push(slots.slice(i, i + SLOTS_PER_CHUNK));
-  }
-  let done = 0;
-  report(0, []);
-  const single = chunks.length === 1;
-  const ac = new AbortController();
-  const stop = () => ac.abort();
-  signal?.addEventListener("abort", stop, { once: true });
-  try {
-    const results = await Promise.allSettled(chunks.map(async (chunk, c) => {
-      const job = chunkJob(chunk, extract);
-      const graph = `${dir}/chunk${c}.graph`;
-      await Deno.writeTextFile(graph, job.graph);
-      const output = single ? tmp : `${dir}/chunk${c}.wav`;
-      await runTool(ctx.ffmpeg, audioArgs(job.input, graph, single ? AAC : PCM, output), {
-        signal: ac.signal,
-        limit: ctx.limit,
-      }).catch((err) => {
-        ac.abort();
-        throw err;
-      });
-      done++;
-      const first = c * SLOTS_PER_CHUNK;
-      report(done / (chunks.length + (single ? 0 : 1)), chunk.map((_, i) => first + i));
-    }));
-    if (signal?.aborted) throw new CancelledError();
-    const failed = results.find((r) => r.status === "rejected") as
-      | PromiseRejectedResult
-      | undefined;
-    if (failed) throw failed.reason;
-  } finally {
-    signal?.removeEventListener("abort", stop);
-  }
-  if (!single) {
-    const list = ["ffconcat version 1.0", ...chunks.map((_, c) => `file 'chunk${c}.wav'`)];
-    await Deno.writeTextFile(`${dir}/chunks.ffconcat`, list.join("\n") + "\n");
-    const input = ["-f", "concat", "-safe", "0", "-i", `${dir}/chunks.ffconcat`];
-    await run([...baseArgs(), ...input, "-map", "0:a:0", ...AAC, "-map_metadata", "-1", tmp]);
-  }
-  report(1, []);
+  return {
+    output: toRootRelative(ctx.root, out.path),
+    duration: total,
+    segments: aligned,
+    loudness,
+  };
 }

@@ -68,9 +68,11 @@ export function extractJob(source: string, channels: number, merged: SoundRange[
 
 /**
  * Inputs and graph for a chunk of slots: narrations and pieces of the extract as inputs,
- * each slot fitted to its samples, all concatenated into `[out]`.
+ * each slot fitted to its samples, all concatenated into `[out]`. With `key`, the narration
+ * alone (silence elsewhere) is also concatenated into `[key]` (mono): what the background
+ * music ducks under.
  */
-export function chunkJob(slots: AudioSlot[], extract: string | null) {
+export function chunkJob(slots: AudioSlot[], extract: string | null, key = false) {
   const input: string[] = [];
   const lines: string[] = [];
   let k = 0;
@@ -80,8 +82,13 @@ export function chunkJob(slots: AudioSlot[], extract: string | null) {
       const { path, channels, tempo } = slot.narration;
       input.push("-i", path);
       const t = Math.abs(tempo - 1) > 1e-9 ? `,atempo=${tempo.toFixed(6)}` : "";
-      lines.push(`[${k++}:a:0]${audioFormat(channels)}${t},${FIT(slot.samples)}[n${i}]`);
+      const split = key ? `,asplit=2[n${i}][k${i}]` : `[n${i}]`;
+      lines.push(`[${k++}:a:0]${audioFormat(channels)}${t},${FIT(slot.samples)}${split}`);
       parts.push(`[n${i}]`);
+    } else if (key) {
+      lines.push(
+        `anullsrc=r=${RATE}:cl=stereo,aformat=sample_fmts=fltp,${FIT(slot.samples)}[k${i}]`,
+      );
     }
     if (slot.original && extract) {
       const { offset, seconds, gain } = slot.original;
@@ -107,6 +114,12 @@ export function chunkJob(slots: AudioSlot[], extract: string | null) {
     }
   });
   lines.push(`${slots.map((_, i) => `[a${i}]`).join("")}concat=n=${slots.length}:v=0:a=1[out]`);
+  if (key) {
+    lines.push(
+      `${slots.map((_, i) => `[k${i}]`).join("")}concat=n=${slots.length}:v=0:a=1,` +
+        `aformat=channel_layouts=mono[key]`,
+    );
+  }
   return { input, graph: lines.join(";\n") + "\n" };
 }
 

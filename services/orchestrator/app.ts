@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { listenAddr } from "../common/env.ts";
 import type { Logger } from "../common/log.ts";
 import { type RunningServer, serve } from "../common/server.ts";
-import type { Clients } from "./clients.ts";
+import type { Clients, MediaClient } from "./clients.ts";
 import { ConcurrencySettings } from "./concurrency.ts";
 import type { OrchestratorConfig } from "./config.ts";
 import { openDatabase } from "./db.ts";
@@ -22,7 +22,8 @@ import type { OrchestratorMetrics } from "./metrics.ts";
 
 /** What {@linkcode startOrchestrator} needs besides the config. */
 export interface OrchestratorDeps {
-  clients: Pick<Clients, "tts" | "checkReady" | "close">;
+  /** `media` (optional) probes background music at submission and upload. */
+  clients: Pick<Clients, "tts" | "checkReady" | "close"> & { media?: Pick<MediaClient, "probe"> };
   pipelines: Record<Scope, Pipeline>;
   /** Script parser refusing malformed scripts (O2's `parseScript`). */
   parseScript(script: unknown): { script: Record<string, unknown> };

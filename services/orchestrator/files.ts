@@ -19,6 +19,34 @@ export const VIDEO_EXTENSIONS: readonly string[] = [
   ".wmv",
 ];
 
+/** Extensions accepted by UploadBgm (what ffmpeg reads as music). */
+export const AUDIO_EXTENSIONS: readonly string[] = [
+  ".mp3",
+  ".m4a",
+  ".aac",
+  ".wav",
+  ".flac",
+  ".ogg",
+  ".oga",
+  ".opus",
+  ".wma",
+];
+
+/** What {@linkcode receiveUpload} accepts: extensions and what to call the file. */
+export interface UploadKind {
+  extensions: readonly string[];
+  /** "video" or "audio", for messages. */
+  noun: string;
+  /** Error reason for another extension. */
+  reason: string;
+}
+
+const VIDEO_UPLOAD: UploadKind = {
+  extensions: VIDEO_EXTENSIONS,
+  noun: "video",
+  reason: "NOT_A_VIDEO",
+};
+
 /** Bytes per FileChunk sent by ReadOutputVideo. */
 export const CHUNK_BYTES = 256 * 1024;
 
@@ -45,6 +73,7 @@ export async function receiveUpload(
   uploadsDir: string,
   mediaRoot: string,
   isCancelled: () => boolean = () => false,
+  kind: UploadKind = VIDEO_UPLOAD,
 ): Promise<{ video_path: string; size: number }> {
   // The real uploads dir, which must lie in the media root (a symlink leading out is refused);
   // the temp file is created exclusively there and renamed inside it.
@@ -65,11 +94,13 @@ export async function receiveUpload(
           });
         }
         const ext = extname(name).toLowerCase();
-        if (!VIDEO_EXTENSIONS.includes(ext)) {
+        if (!kind.extensions.includes(ext)) {
           throw new SacvError(
             "INVALID_ARGUMENT",
-            `filename must have a video extension (${VIDEO_EXTENSIONS.join(", ")}): got ${name}`,
-            { reason: "NOT_A_VIDEO", details: { field: "filename" } },
+            `filename must have ${kind.noun === "audio" ? "an" : "a"} ${kind.noun} extension (${
+              kind.extensions.join(", ")
+            }): got ${name}`,
+            { reason: kind.reason, details: { field: "filename" } },
           );
         }
         file = await Deno.open(tmp, { write: true, createNew: true });

@@ -146,6 +146,10 @@ export type {
   UploadVideoResponse__Output as UploadVideoResponse,
 } from "../../proto/gen/sacv/orchestrator/v1/UploadVideoResponse.ts";
 export type {
+  UploadBgmResponse as UploadBgmResponseInit,
+  UploadBgmResponse__Output as UploadBgmResponse,
+} from "../../proto/gen/sacv/orchestrator/v1/UploadBgmResponse.ts";
+export type {
   WatchEventsRequest as WatchEventsRequestInit,
   WatchEventsRequest__Output as WatchEventsRequest,
 } from "../../proto/gen/sacv/orchestrator/v1/WatchEventsRequest.ts";

@@ -41,6 +41,13 @@ export interface TaskOptions {
   subtitles?: { burn: boolean; font_size?: number; position?: string; outline?: number };
   /** generate_video: output frame and rate (common.proto OutputFrame); absent keeps the source's. */
   output?: { aspect?: string; width?: number; height?: number; fit?: string; fps?: number };
+  /**
+   * Video tasks: loudness normalisation of the MP4's audio. Absent means on with the
+   * defaults (-16 LUFS, -1.5 dBTP).
+   */
+  loudness?: { enabled: boolean; targetLufs?: number; truePeakDb?: number };
+  /** Video tasks: background music (relative to the media root), its gain and ducking, dB. */
+  bgm?: { path: string; volumeDb?: number; duckDb?: number; loop?: boolean };
 }
 
 /** The project as a pipeline sees it. */

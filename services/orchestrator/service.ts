@@ -3,7 +3,7 @@
 import type * as grpc from "@grpc/grpc-js";
 import type { Logger } from "../common/log.ts";
 import type { ChunkedUploads } from "./chunked_upload.ts";
-import type { Clients } from "./clients.ts";
+import type { Clients, MediaClient } from "./clients.ts";
 import type { ConcurrencySettings } from "./concurrency.ts";
 import type { EventBus } from "./events.ts";
 import type { ProjectStore } from "./projects.ts";
@@ -26,7 +26,8 @@ export interface ServiceDeps {
   scheduler: TaskScheduler;
   bus: EventBus;
   concurrency: ConcurrencySettings;
-  clients: Pick<Clients, "tts" | "checkReady">;
+  /** `media` (optional) probes background music at submission and upload. */
+  clients: Pick<Clients, "tts" | "checkReady"> & { media?: Pick<MediaClient, "probe"> };
   /** Parses a script, throwing INVALID_ARGUMENT naming bad segments; returns what to store. */
   parseScript(script: unknown): { script: Record<string, unknown> };
   /** Re-applies the effective values of `scopes` (worker pools, TTS gate). */

@@ -11,6 +11,8 @@ import {
 } from "./chunked_upload.ts";
 import { draftFolderOf, sendDraftZip } from "./draft_download.ts";
 import { outputFileOf, receiveUpload, sendFile } from "./files.ts";
+import { receiveBgm } from "./audio_options.ts";
+import type { MediaClient } from "./clients.ts";
 import { normaliseMediaPath } from "./media_path.ts";
 import type { ProjectStore } from "./projects.ts";
 import { invalid, type Req, required, type Rpc, str } from "./service_rpc.ts";
@@ -25,6 +27,8 @@ export interface FileDeps {
   uploadsDir: string;
   /** SACV_DATA_DIR (drafts' paths are relative to it). */
   dataDir: string;
+  /** Probes uploaded background music (absent: UploadBgm answers UNAVAILABLE). */
+  clients: { media?: Pick<MediaClient, "probe"> };
 }
 
 /** Builds the file handlers over `deps`. */
@@ -48,6 +52,31 @@ export function fileHandlers(deps: FileDeps, rpc: Rpc): grpc.UntypedServiceImple
     UploadVideo: rpc.upload("UploadVideo", async (call) => {
       try {
         return await receiveUpload(call, deps.uploadsDir, mediaRoot, () => call.cancelled);
+      } catch (err) {
+        throw isDiskFull(err) ? diskFullError("the upload", err) : err;
+      }
+    }),
+
+    UploadBgm: rpc.upload("UploadBgm", async (call) => {
+      const media = deps.clients.media;
+      if (!media) {
+        throw new SacvError("UNAVAILABLE", "no media service to probe the music", {
+          reason: "NO_MEDIA_SERVICE",
+        });
+      }
+      try {
+        return await receiveBgm(
+          call as unknown as AsyncIterable<
+            { project_id: string; filename: string; data: Uint8Array }
+          >,
+          {
+            uploadsDir: deps.uploadsDir,
+            mediaRoot,
+            checkProject: (id) => void projects.get(id),
+            media,
+          },
+          () => call.cancelled,
+        );
       } catch (err) {
         throw isDiskFull(err) ? diskFullError("the upload", err) : err;
       }

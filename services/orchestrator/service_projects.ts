@@ -2,6 +2,7 @@
 // (partial: only the fields sent), replace the script, and delete a project with no task running.
 import type * as grpc from "@grpc/grpc-js";
 import { SacvError } from "../common/errors.ts";
+import { join } from "node:path";
 import type { ChunkedUploads } from "./chunked_upload.ts";
 import { normaliseMediaPath } from "./media_path.ts";
 import {
@@ -21,6 +22,8 @@ export interface ProjectDeps {
   /** Chunked uploads bound to projects (removed with the project). */
   uploads: ChunkedUploads;
   mediaRoot: string;
+  /** Where whole uploads land; `bgm/<project_id>/` (UploadBgm) goes with the project. */
+  uploadsDir: string;
   /** Parses a script, throwing INVALID_ARGUMENT naming bad segments; returns what to store. */
   parseScript(script: unknown): { script: Record<string, unknown> };
 }
@@ -149,6 +152,8 @@ export function projectHandlers(deps: ProjectDeps, rpc: Rpc): grpc.UntypedServic
       }
       const deleted = projects.delete(id);
       await deps.uploads.removeProject(id);
+      // Its background music goes with it (a folder only ever created by UploadBgm).
+      await Deno.remove(join(deps.uploadsDir, "bgm", id), { recursive: true }).catch(() => {});
       return { deleted };
     }),
   };

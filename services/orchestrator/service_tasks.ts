@@ -11,6 +11,8 @@ import type { SettingsStore } from "./settings.ts";
 import type { TaskScheduler } from "./scheduler.ts";
 import type { TaskQuery, TaskStore } from "./tasks.ts";
 import type { TtsConfigStore } from "./tts_configs.ts";
+import type { MediaClient } from "./clients.ts";
+import { audioOptions, checkMusic } from "./audio_options.ts";
 
 /** What these RPCs need. */
 export interface TaskDeps {
@@ -25,6 +27,9 @@ export interface TaskDeps {
   /** Refuses a draft_dir the draft pipeline would refuse (INVALID_ARGUMENT naming it). */
   checkDraftDir(dir: string): void;
   heartbeatMs: number;
+  mediaRoot: string;
+  /** Probes background music at submission (absent: BuildAudio alone checks it). */
+  clients: { media?: Pick<MediaClient, "probe"> };
 }
 
 /** The task handlers, and a way to end the open event streams on shutdown. */
@@ -52,7 +57,7 @@ export function taskHandlers(deps: TaskDeps, rpc: Rpc): TaskHandlers {
   /** Open WatchEvents streams and the function that detaches each. */
   const streams = new Map<grpc.ServerWritableStream<Req, unknown>, () => void>();
 
-  const submitOptions = (req: Req, scope: Scope): TaskOptions => {
+  const submitOptions = async (req: Req, scope: Scope): Promise<TaskOptions> => {
     const tts = (req.tts ?? {}) as Req;
     const speed = Number(tts.speed ?? 0);
     if (!Number.isFinite(speed) || speed < 0) {
@@ -105,11 +110,17 @@ export function taskHandlers(deps: TaskDeps, rpc: Rpc): TaskHandlers {
     if (editor) options.editor = editor as TaskOptions["editor"];
     if (editorRoot) options.editorDraftsRoot = editorRoot;
     Object.assign(options, outputOptions(req));
+    if (scope === "generate_video") {
+      Object.assign(options, audioOptions(req, deps.mediaRoot));
+      if (options.bgm && deps.clients.media) {
+        await checkMusic(deps.clients.media, options.bgm.path, "bgm.path");
+      }
+    }
     return options;
   };
 
   const handlers: grpc.UntypedServiceImplementation = {
-    SubmitTask: rpc.unary("SubmitTask", (req) => {
+    SubmitTask: rpc.unary("SubmitTask", async (req) => {
       const scope = taskScope(req)!;
       const id = required(req, "project_id");
       // Projects may be created before their video is uploaded; the scheduler checks the script.
@@ -119,7 +130,8 @@ export function taskHandlers(deps: TaskDeps, rpc: Rpc): TaskHandlers {
           details: { field: "video_path", project_id: id },
         });
       }
-      const result = deps.scheduler.submit(id, scope, submitOptions(req, scope));
+      const options = await submitOptions(req, scope);
+      const result = deps.scheduler.submit(id, scope, options);
       return { task: result.task, existing: result.existing };
     }),
     CancelTask: rpc.unary("CancelTask", async (req) => {

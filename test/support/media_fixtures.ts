@@ -165,3 +165,41 @@ export async function meanVolume(path: string, range?: TimeRange): Promise<numbe
   if (!m) throw new Error(`no volumedetect result for ${path}: ${stderr.slice(-500)}`);
   return m[1] === "-inf" ? -Infinity : Number(m[1]);
 }
+
+async function audioReport(path: string, filter: string, range?: TimeRange): Promise<string> {
+  const seek = range ? ["-ss", String(range.from), "-t", String(range.to - range.from)] : [];
+  const out = await new Deno.Command(Deno.env.get("FFMPEG_PATH") || "ffmpeg", {
+    args: ["-hide_banner", "-nostdin", "-nostats", ...seek, "-i", path, "-map", "0:a:0"].concat(
+      ["-af", filter, "-f", "null", "-"],
+    ),
+    stdout: "null",
+    stderr: "piped",
+  }).output();
+  return new TextDecoder().decode(out.stderr);
+}
+
+/**
+ * Integrated loudness (LUFS) and true peak (dBTP) of `path`'s first audio track, measured by
+ * ffmpeg's `ebur128` filter (independent of `loudnorm`).
+ */
+export async function ebur128(path: string): Promise<{ i: number; tp: number }> {
+  const text = await audioReport(path, "ebur128=peak=true");
+  const summary = text.slice(text.lastIndexOf("Summary:"));
+  const i = summary.match(/I:\s+(-?[\d.]+|-inf) LUFS/);
+  const tp = summary.match(/Peak:\s+(-?[\d.]+|-inf) dBFS/);
+  if (!i || !tp) throw new Error(`no ebur128 summary for ${path}: ${text.slice(-600)}`);
+  const num = (s: string) => (s === "-inf" ? -Infinity : Number(s));
+  return { i: num(i[1]), tp: num(tp[1]) };
+}
+
+/**
+ * Mean volume (dB) of `path` in a narrow band around `hz` (two band-pass filters): the level
+ * of one tone among others.
+ */
+export async function bandVolume(path: string, hz: number, range?: TimeRange): Promise<number> {
+  const band = `bandpass=f=${hz}:width_type=q:w=8`;
+  const text = await audioReport(path, `${band},${band},volumedetect`, range);
+  const m = text.match(/mean_volume:\s*(-?[\d.]+|-inf) dB/);
+  if (!m) throw new Error(`no volumedetect result for ${path}: ${text.slice(-500)}`);
+  return m[1] === "-inf" ? -Infinity : Number(m[1]);
+}

@@ -1,7 +1,8 @@
 // The generate_video flow: the video track starts at once (it needs no narration) while one
 // TTS stream synthesises every narration; then one audio graph, then one stream-copy mux.
 import { join } from "node:path";
-import type { PipelineContext, PipelineResult } from "../pipeline.ts";
+import type { PipelineContext, PipelineResult, TaskOptions } from "../pipeline.ts";
+import type { LoudnessReport__Output as LoudnessReport } from "../../../proto/gen/sacv/common/v1/LoudnessReport.ts";
 import type { Clients } from "../clients.ts";
 import { startSpeech } from "./speech.ts";
 import { loadScript, located, probeSource, safeName } from "./common.ts";
@@ -115,6 +116,7 @@ export async function generateVideo(
             output: audioRel,
             overflow: ctx.options.overflow ?? "trim",
             max_tempo: ctx.options.maxTempo ?? 0,
+            ...audioFinish(ctx.options),
             segments: segments.map((s, i) => ({
               ...ranges[i],
               // A source without sound has nothing to duck under the narration.
@@ -217,10 +219,13 @@ export async function generateVideo(
       video_reason: result.reason,
       copied_seconds: round3(result.copied_seconds),
       encoded_seconds: round3(result.encoded_seconds),
+      loudness: aligned.loudness ? loudnessData(aligned.loudness) : null,
+      bgm: ctx.options.bgm?.path ?? null,
     };
     ctx.emit("concat_done", BANDS.end, `wrote ${output}`, data);
     succeeded = true;
-    return { filePath: output, data, message: videoMessage(result) };
+    const loud = data.loudness ? `; loudness ${data.loudness.output_i} LUFS` : "";
+    return { filePath: output, data, message: videoMessage(result) + loud };
   } catch (err) {
     throw run.outcomeOf(err);
   } finally {
@@ -228,6 +233,31 @@ export async function generateVideo(
     // Only an empty output folder goes (a previous run's video stays).
     if (!succeeded && outDirAbs) await Deno.remove(outDirAbs).catch(() => {});
   }
+}
+
+/** BuildAudio's loudness and music fields from the task's options (loudness on by default). */
+function audioFinish(o: TaskOptions) {
+  const l = o.loudness ?? { enabled: true };
+  return {
+    loudness: { enabled: l.enabled, target_lufs: l.targetLufs, true_peak_db: l.truePeakDb },
+    bgm: o.bgm
+      ? { path: o.bgm.path, volume_db: o.bgm.volumeDb, duck_db: o.bgm.duckDb, loop: o.bgm.loop }
+      : null,
+  };
+}
+
+/** The completed event's loudness figures (one decimal, as meters show them). */
+function loudnessData(l: LoudnessReport) {
+  const r = (x: number) => Math.round(x * 10) / 10;
+  return {
+    input_i: r(l.input_i),
+    input_tp: r(l.input_tp),
+    output_i: r(l.output_i),
+    output_tp: r(l.output_tp),
+    target_i: l.target_i,
+    target_tp: l.target_tp,
+    mode: l.mode,
+  };
 }
 
 function round3(x: number): number {

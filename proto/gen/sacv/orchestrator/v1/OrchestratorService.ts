@@ -54,6 +54,8 @@ import type { UpdateConcurrencyRequest as _sacv_orchestrator_v1_UpdateConcurrenc
 import type { UpdateProjectRequest as _sacv_orchestrator_v1_UpdateProjectRequest, UpdateProjectRequest__Output as _sacv_orchestrator_v1_UpdateProjectRequest__Output } from '../../../sacv/orchestrator/v1/UpdateProjectRequest.ts';
 import type { UpdateScriptRequest as _sacv_orchestrator_v1_UpdateScriptRequest, UpdateScriptRequest__Output as _sacv_orchestrator_v1_UpdateScriptRequest__Output } from '../../../sacv/orchestrator/v1/UpdateScriptRequest.ts';
 import type { UpdateTtsConfigRequest as _sacv_orchestrator_v1_UpdateTtsConfigRequest, UpdateTtsConfigRequest__Output as _sacv_orchestrator_v1_UpdateTtsConfigRequest__Output } from '../../../sacv/orchestrator/v1/UpdateTtsConfigRequest.ts';
+import type { UploadBgmChunk as _sacv_orchestrator_v1_UploadBgmChunk, UploadBgmChunk__Output as _sacv_orchestrator_v1_UploadBgmChunk__Output } from '../../../sacv/orchestrator/v1/UploadBgmChunk.ts';
+import type { UploadBgmResponse as _sacv_orchestrator_v1_UploadBgmResponse, UploadBgmResponse__Output as _sacv_orchestrator_v1_UploadBgmResponse__Output } from '../../../sacv/orchestrator/v1/UploadBgmResponse.ts';
 import type { UploadVideoChunk as _sacv_orchestrator_v1_UploadVideoChunk, UploadVideoChunk__Output as _sacv_orchestrator_v1_UploadVideoChunk__Output } from '../../../sacv/orchestrator/v1/UploadVideoChunk.ts';
 import type { UploadVideoResponse as _sacv_orchestrator_v1_UploadVideoResponse, UploadVideoResponse__Output as _sacv_orchestrator_v1_UploadVideoResponse__Output } from '../../../sacv/orchestrator/v1/UploadVideoResponse.ts';
 import type { WatchEventsRequest as _sacv_orchestrator_v1_WatchEventsRequest, WatchEventsRequest__Output as _sacv_orchestrator_v1_WatchEventsRequest__Output } from '../../../sacv/orchestrator/v1/WatchEventsRequest.ts';
@@ -405,6 +407,23 @@ export interface OrchestratorServiceClient extends grpc.Client {
   updateTtsConfig(argument: _sacv_orchestrator_v1_UpdateTtsConfigRequest, callback: grpc.requestCallback<_sacv_orchestrator_v1_TtsConfig__Output>): grpc.ClientUnaryCall;
   
   /**
+   * Client stream of a background-music file for a project (the first message names the
+   * project and the file); probed, refused unless it is audio. For SubmitTaskRequest.bgm.
+   */
+  UploadBgm(metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sacv_orchestrator_v1_UploadBgmResponse__Output>): grpc.ClientWritableStream<_sacv_orchestrator_v1_UploadBgmChunk>;
+  UploadBgm(metadata: grpc.Metadata, callback: grpc.requestCallback<_sacv_orchestrator_v1_UploadBgmResponse__Output>): grpc.ClientWritableStream<_sacv_orchestrator_v1_UploadBgmChunk>;
+  UploadBgm(options: grpc.CallOptions, callback: grpc.requestCallback<_sacv_orchestrator_v1_UploadBgmResponse__Output>): grpc.ClientWritableStream<_sacv_orchestrator_v1_UploadBgmChunk>;
+  UploadBgm(callback: grpc.requestCallback<_sacv_orchestrator_v1_UploadBgmResponse__Output>): grpc.ClientWritableStream<_sacv_orchestrator_v1_UploadBgmChunk>;
+  /**
+   * Client stream of a background-music file for a project (the first message names the
+   * project and the file); probed, refused unless it is audio. For SubmitTaskRequest.bgm.
+   */
+  uploadBgm(metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sacv_orchestrator_v1_UploadBgmResponse__Output>): grpc.ClientWritableStream<_sacv_orchestrator_v1_UploadBgmChunk>;
+  uploadBgm(metadata: grpc.Metadata, callback: grpc.requestCallback<_sacv_orchestrator_v1_UploadBgmResponse__Output>): grpc.ClientWritableStream<_sacv_orchestrator_v1_UploadBgmChunk>;
+  uploadBgm(options: grpc.CallOptions, callback: grpc.requestCallback<_sacv_orchestrator_v1_UploadBgmResponse__Output>): grpc.ClientWritableStream<_sacv_orchestrator_v1_UploadBgmChunk>;
+  uploadBgm(callback: grpc.requestCallback<_sacv_orchestrator_v1_UploadBgmResponse__Output>): grpc.ClientWritableStream<_sacv_orchestrator_v1_UploadBgmChunk>;
+  
+  /**
    * Client stream: the first message carries the chunk's metadata, the rest its bytes.
    * Writes one chunk of a chunked upload bound to a project.
    */
@@ -546,6 +565,12 @@ export interface OrchestratorServiceHandlers extends grpc.UntypedServiceImplemen
   UpdateTtsConfig: grpc.handleUnaryCall<_sacv_orchestrator_v1_UpdateTtsConfigRequest__Output, _sacv_orchestrator_v1_TtsConfig>;
   
   /**
+   * Client stream of a background-music file for a project (the first message names the
+   * project and the file); probed, refused unless it is audio. For SubmitTaskRequest.bgm.
+   */
+  UploadBgm: grpc.handleClientStreamingCall<_sacv_orchestrator_v1_UploadBgmChunk__Output, _sacv_orchestrator_v1_UploadBgmResponse>;
+  
+  /**
    * Client stream: the first message carries the chunk's metadata, the rest its bytes.
    * Writes one chunk of a chunked upload bound to a project.
    */
@@ -592,6 +617,7 @@ export interface OrchestratorServiceDefinition extends grpc.ServiceDefinition {
   UpdateProject: MethodDefinition<_sacv_orchestrator_v1_UpdateProjectRequest, _sacv_orchestrator_v1_Project, _sacv_orchestrator_v1_UpdateProjectRequest__Output, _sacv_orchestrator_v1_Project__Output>
   UpdateScript: MethodDefinition<_sacv_orchestrator_v1_UpdateScriptRequest, _sacv_orchestrator_v1_Project, _sacv_orchestrator_v1_UpdateScriptRequest__Output, _sacv_orchestrator_v1_Project__Output>
   UpdateTtsConfig: MethodDefinition<_sacv_orchestrator_v1_UpdateTtsConfigRequest, _sacv_orchestrator_v1_TtsConfig, _sacv_orchestrator_v1_UpdateTtsConfigRequest__Output, _sacv_orchestrator_v1_TtsConfig__Output>
+  UploadBgm: MethodDefinition<_sacv_orchestrator_v1_UploadBgmChunk, _sacv_orchestrator_v1_UploadBgmResponse, _sacv_orchestrator_v1_UploadBgmChunk__Output, _sacv_orchestrator_v1_UploadBgmResponse__Output>
   UploadProjectVideoChunk: MethodDefinition<_sacv_orchestrator_v1_ProjectVideoChunk, _sacv_orchestrator_v1_ProjectVideoChunkResponse, _sacv_orchestrator_v1_ProjectVideoChunk__Output, _sacv_orchestrator_v1_ProjectVideoChunkResponse__Output>
   UploadVideo: MethodDefinition<_sacv_orchestrator_v1_UploadVideoChunk, _sacv_orchestrator_v1_UploadVideoResponse, _sacv_orchestrator_v1_UploadVideoChunk__Output, _sacv_orchestrator_v1_UploadVideoResponse__Output>
   WatchEvents: MethodDefinition<_sacv_orchestrator_v1_WatchEventsRequest, _sacv_orchestrator_v1_Event, _sacv_orchestrator_v1_WatchEventsRequest__Output, _sacv_orchestrator_v1_Event__Output>

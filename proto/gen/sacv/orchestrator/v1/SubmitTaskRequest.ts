@@ -3,6 +3,8 @@
 import type { TtsOptions as _sacv_common_v1_TtsOptions, TtsOptions__Output as _sacv_common_v1_TtsOptions__Output } from '../../../sacv/common/v1/TtsOptions.ts';
 import type { SubtitleStyle as _sacv_common_v1_SubtitleStyle, SubtitleStyle__Output as _sacv_common_v1_SubtitleStyle__Output } from '../../../sacv/common/v1/SubtitleStyle.ts';
 import type { OutputFrame as _sacv_common_v1_OutputFrame, OutputFrame__Output as _sacv_common_v1_OutputFrame__Output } from '../../../sacv/common/v1/OutputFrame.ts';
+import type { LoudnessOptions as _sacv_common_v1_LoudnessOptions, LoudnessOptions__Output as _sacv_common_v1_LoudnessOptions__Output } from '../../../sacv/common/v1/LoudnessOptions.ts';
+import type { BgmOptions as _sacv_common_v1_BgmOptions, BgmOptions__Output as _sacv_common_v1_BgmOptions__Output } from '../../../sacv/common/v1/BgmOptions.ts';
 
 export interface SubmitTaskRequest {
   'project_id'?: (string);
@@ -47,6 +49,15 @@ export interface SubmitTaskRequest {
    * generate_video: output size, aspect, fit and frame rate (re-encodes the video).
    */
   'output'?: (_sacv_common_v1_OutputFrame | null);
+  /**
+   * Video tasks: loudness normalisation of the MP4's audio. Unset means on, -16 LUFS,
+   * -1.5 dBTP; set with enabled = false turns it off.
+   */
+  'loudness'?: (_sacv_common_v1_LoudnessOptions | null);
+  /**
+   * Video tasks: background music (a file in the media root, e.g. from UploadBgm).
+   */
+  'bgm'?: (_sacv_common_v1_BgmOptions | null);
 }
 
 export interface SubmitTaskRequest__Output {
@@ -92,4 +103,13 @@ export interface SubmitTaskRequest__Output {
    * generate_video: output size, aspect, fit and frame rate (re-encodes the video).
    */
   'output': (_sacv_common_v1_OutputFrame__Output | null);
+  /**
+   * Video tasks: loudness normalisation of the MP4's audio. Unset means on, -16 LUFS,
+   * -1.5 dBTP; set with enabled = false turns it off.
+   */
+  'loudness': (_sacv_common_v1_LoudnessOptions__Output | null);
+  /**
+   * Video tasks: background music (a file in the media root, e.g. from UploadBgm).
+   */
+  'bgm': (_sacv_common_v1_BgmOptions__Output | null);
 }
