@@ -116,8 +116,11 @@ withCase(
     );
     assert.deepEqual(strategies, { n1: "speed_up", o1: "original", m1: "slow_down", n2: "pad" });
     assert.deepEqual(await listFiles(join(stack.mediaRoot, ".work")), []);
+    // The MP4 and its subtitles, nothing half-written beside them.
+    const mp4 = result.filePath.split("/").pop()!;
     assert.deepEqual(await listFiles(join(stack.mediaRoot, "outputs", h.ctx.project.id)), [
-      result.filePath.split("/").pop(),
+      mp4,
+      mp4.replace(/\.mp4$/, ".srt"),
     ]);
   },
 );
