@@ -8,6 +8,11 @@ import { join } from "node:path";
 import { spawnGateway, startGatewayStack } from "./support/gateway.ts";
 import { makeVideo } from "./support/media_fixtures.ts";
 import { startTencentEmulator } from "./tencent_emulator.ts";
+import {
+  upstreamSeesActive,
+  upstreamSeesFinished,
+  upstreamWsEnds,
+} from "./support/upstream_task_state.ts";
 
 const ORIGIN = "http://localhost:5173";
 const ENV_ID = "AKIDenvironment";
@@ -554,4 +559,89 @@ Deno.test("superAIAutoCutVideo narration flow: 27 compatible calls", async (t) =
   }
   console.log(`superAIAutoCutVideo narration flow: ${passed.length}/27 compatible`);
   assert.equal(passed.length, 27);
+});
+
+Deno.test("superAIAutoCutVideo task polling: a queued task is active, an interrupted one finished", async (t) => {
+  // One generate_video worker: the second project's task really waits in the queue while the
+  // first one is held in TTS (the fake provider's latency), until the orchestrator stops.
+  // No drain on SIGTERM: the running task is interrupted at once; not resumed, so it stays the
+  // project's latest task (a resumed one would be a new, active task).
+  const s = await startGatewayStack({
+    orchestratorEnv: {
+      SACV_GENERATE_VIDEO_MAX_WORKERS: "1",
+      SACV_DRAIN_MS: "0",
+      SACV_RESUME_INTERRUPTED: "0",
+    },
+  });
+  const base = s.gateway.url;
+  const tmp = await Deno.makeTempDir({ prefix: "sacv-contract-queue-" });
+  const ws = socket(base);
+  try {
+    await ws.opened;
+    const src = join(tmp, "源.mp4");
+    await makeVideo(src, { duration: 1, width: 160, height: 120 });
+    const { video_path } = await s.api.uploadFile(src);
+    const script = { segments: [{ id: "1", start_time: 0, end_time: 1, text: "排队的解说。" }] };
+    const slow = { tts: { provider: "fake", options: { latency_ms: "60000" } } };
+    const ids: string[] = [];
+    const tasks: string[] = [];
+    for (const name of ["先到的项目", "排队的项目 🎬"]) {
+      const p = await s.api.post<{ id: string }>("/api/projects", { name, video_path, script });
+      ids.push(p.id);
+      const r = await api(base, "POST", `/api/projects/${p.id}/generate-video`, slow);
+      assert.equal(r.status, 200, JSON.stringify(r.json));
+      tasks.push(r.json.data.task_id);
+    }
+    const [first, second] = ids;
+
+    await t.step("tasks/running shows the queued task as active (type progress)", async () => {
+      const running = (await api(base, "GET", `/api/projects/${second}/tasks/running`)).json.data;
+      const q = running.generate_video;
+      assert.equal(q.task_id, tasks[1]);
+      assert.equal(q.status, "queued", "really queued behind the one worker");
+      assert.equal(q.type, "progress");
+      assert.ok(isNum(q.progress) && isStr(q.timestamp) && isStr(q.message));
+      assert.ok(upstreamSeesActive(q), "the frontend shows it as generating");
+      const latest = (await api(base, "GET", `/api/projects/${second}/tasks/latest`)).json.data;
+      assert.equal(latest.generate_video.status, "queued");
+      assert.ok(!upstreamSeesFinished(latest.generate_video), "its polling goes on");
+      const one = (await api(base, "GET", `/api/tasks/${tasks[1]}`)).json.data;
+      assert.deepEqual([one.status, one.type], ["queued", "progress"]);
+      const hello = await ws.waitFor((m) => m.task_id === tasks[1], "the queued task's event");
+      assert.equal(hello.type, "progress", JSON.stringify(hello));
+      assert.ok(!upstreamWsEnds(hello));
+    });
+
+    await t.step(
+      "after an orchestrator stop, tasks/latest shows the interrupted task finished",
+      async () => {
+        await s.stack.restartOrchestrator();
+        // The gateway reconnects on its own; poll until it answers from the new process.
+        const deadline = Date.now() + 30_000;
+        let latest: Json = null;
+        for (;;) {
+          const r = await api(base, "GET", `/api/projects/${first}/tasks/latest`);
+          latest = r.json?.data?.generate_video;
+          if (r.status === 200 && latest?.status !== "processing") break;
+          assert.ok(
+            Date.now() < deadline,
+            `no answer after the restart: ${JSON.stringify(r.json)}`,
+          );
+          await new Promise((r) => setTimeout(r, 200));
+        }
+        assert.equal(latest.task_id, tasks[0]);
+        assert.equal(latest.status, "interrupted");
+        assert.equal(latest.type, "error");
+        assert.ok(isStr(latest.timestamp) && isStr(latest.message));
+        assert.ok(upstreamSeesFinished(latest), "the frontend stops polling it");
+        assert.ok(!upstreamSeesActive(latest));
+        const running = (await api(base, "GET", `/api/projects/${first}/tasks/running`)).json.data;
+        assert.equal(running.generate_video, null, "nothing left running for the frontend");
+      },
+    );
+  } finally {
+    ws.ws.close();
+    await s.stop();
+    await Deno.remove(tmp, { recursive: true }).catch(() => {});
+  }
 });

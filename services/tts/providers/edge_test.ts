@@ -159,6 +159,26 @@ Deno.test("throttling and transient failures are retryable; a refused token and 
   }, { maxConnections: 1 });
 });
 
+Deno.test("through the retry layer: refused twice (429, then 503), then the synthesis succeeds", async () => {
+  await withEmulator(async (emu) => {
+    const synth = soloSynthesizer(createEdgeProvider({ endpoint: emu.endpoint }));
+    emu.failNextHandshake(1, 429);
+    emu.failNextHandshake(1, 503);
+    const r = await synth.synthesize(
+      { text: "被拒绝两次后成功。", provider: "edge", no_cache: true },
+      signal(),
+    );
+    assert.deepEqual(emu.requests.map((q) => q.outcome), ["HANDSHAKE_429", "HANDSHAKE_503", "OK"]);
+    assert.equal(r.attempts, 3, "attempts count every connection to the service");
+    assert.equal(r.provider, "edge");
+    assert.ok(r.duration_ms! > 0);
+    assert.equal(r.duration_ms, pcmDurationMs(decodeWav(r.audio as Uint8Array)));
+    assert.ok(r.words!.length > 0, "word timings survive the retries");
+    assert.equal(synth.gates.snapshot().providers.edge.throttles, 1, "only the 429 is a throttle");
+    await emu.waitUntil(() => emu.openConnections === 0, "every connection closed");
+  });
+});
+
 Deno.test("cancelling closes the WebSocket and frees the gate slots at once", async () => {
   await withEmulator(async (emu) => {
     const tts = createEdgeProvider({ endpoint: emu.endpoint, limit: 2 });

@@ -132,6 +132,27 @@ Deno.test("HTTP failures are classified: throttling and 5xx retryable, auth and 
   });
 });
 
+Deno.test("through the retry layer: two 429s, then the synthesis succeeds on the third call", async () => {
+  await withEmulator(async (emu) => {
+    const synth = soloSynthesizer(provider(emu));
+    emu.failNext(2, 429, "rate_limit_exceeded");
+    const r = await synth.synthesize(
+      { text: "限流两次后成功。", provider: "openai", no_cache: true },
+      signal(),
+    );
+    assert.deepEqual(emu.requests.map((q) => q.outcome), [
+      "HTTP_429 rate_limit_exceeded",
+      "HTTP_429 rate_limit_exceeded",
+      "OK",
+    ]);
+    assert.equal(r.attempts, 3, "attempts count every call to the server");
+    assert.equal(r.provider, "openai");
+    assert.ok(r.duration_ms! > 0);
+    assert.equal(r.duration_ms, pcmDurationMs(decodeWav(r.audio as Uint8Array)));
+    assert.equal(synth.gates.snapshot().providers.openai.throttles, 2, "both 429s were throttles");
+  });
+});
+
 Deno.test("an unreachable server is UNAVAILABLE, retryable", async () => {
   const listener = Deno.listen({ hostname: "127.0.0.1", port: 0 });
   const port = (listener.addr as Deno.NetAddr).port;
