@@ -6,7 +6,7 @@ import { jsonBody, readLimited } from "../body.ts";
 import { HttpError } from "../errors.ts";
 import { boundaryOf, limitBytes, readFilePart } from "../multipart.ts";
 import { envelope, errors, issueError, json, multipart, z } from "../openapi.ts";
-import { checkDeclaredLength } from "../routes/media.ts";
+import { checkDeclaredLength, readUpload } from "../routes/media.ts";
 import { IdParams } from "../schemas.ts";
 import type { ProjectMsg } from "../types.ts";
 import { COMPAT_TAG } from "./envelope.ts";
@@ -100,10 +100,7 @@ export function registerCompatUploads(app: App, deps: RouteDeps): void {
     }),
     async (c) => {
       const id = c.req.valid("param").id;
-      checkDeclaredLength(c.req.header("content-length"), uploadMaxBytes);
-      const boundary = boundaryOf(c.req.header("content-type"));
-      if (!c.req.raw.body) throw new HttpError(400, "request has no body", "MALFORMED_MULTIPART");
-      const part = await readFilePart(c.req.raw.body, boundary, "chunk");
+      const part = await readUpload(c.req.raw, uploadMaxBytes, "chunk");
       const parsed = ChunkFields.safeParse(part.fields);
       if (!parsed.success) throw issueError(parsed.error.issues[0], part.fields, "form");
       const f = parsed.data;
@@ -117,7 +114,7 @@ export function registerCompatUploads(app: App, deps: RouteDeps): void {
       }
       const res = await orchestrator.uploadChunk(
         { project_id: id, ...f, max_bytes: uploadMaxBytes },
-        limitBytes(part.data, uploadMaxBytes),
+        part.data,
         new AbortController().signal,
       );
       return ok(c, res, "chunk uploaded");

@@ -1,7 +1,7 @@
 // Media routes: streamed video upload with a size limit, output video with Range support.
 import { createRoute } from "@hono/zod-openapi";
 import { type App, ok, type RouteDeps } from "../envelope.ts";
-import { boundaryOf, limitBytes, readFilePart } from "../multipart.ts";
+import { boundaryOf, type FilePart, limitBytes, readFilePart } from "../multipart.ts";
 import { HttpError } from "../errors.ts";
 import { fileResponse } from "../file_response.ts";
 import { envelope, errors, json, multipart, rangedFile, z } from "../openapi.ts";
@@ -27,6 +27,30 @@ export function checkDeclaredLength(header: string | undefined, maxBytes: number
   }
 }
 
+/**
+ * Reads an upload's file part `field` after the checks every upload makes: the declared
+ * length fits `maxBytes` (413), the request is multipart (415) and has a body (400). The
+ * part's data fails with 413 once more than `maxBytes` have been read.
+ */
+export async function readUpload(
+  req: Request,
+  maxBytes: number,
+  field = "file",
+): Promise<FilePart> {
+  checkDeclaredLength(req.headers.get("content-length") ?? undefined, maxBytes);
+  const boundary = boundaryOf(req.headers.get("content-type") ?? undefined);
+  if (!req.body) throw new HttpError(400, "request has no body", "MALFORMED_MULTIPART");
+  const part = await readFilePart(req.body, boundary, field);
+  return { ...part, data: limitBytes(part.data, maxBytes) };
+}
+
+/** 422 unless the file part has a usable name. */
+function requireFileName(part: FilePart): void {
+  if (part.filename.trim() === "" || part.filename === "." || part.filename === "..") {
+    throw new HttpError(422, "'file' must have a file name", "INVALID_FIELD", { field: "file" });
+  }
+}
+
 const SRT_TYPE = "application/x-subrip; charset=utf-8";
 
 /** Registers `/api/uploads/video`, the music upload, and the output video and subtitles routes. */
@@ -46,21 +70,13 @@ export function registerMediaRoutes(app: App, deps: RouteDeps): void {
       },
     }),
     async (c) => {
-      checkDeclaredLength(c.req.header("content-length"), uploadMaxBytes);
-      const boundary = boundaryOf(c.req.header("content-type"));
-      const stream = c.req.raw.body;
-      if (!stream) throw new HttpError(400, "request has no body", "MALFORMED_MULTIPART");
-      const part = await readFilePart(stream, boundary);
-      if (part.filename.trim() === "" || part.filename === "." || part.filename === "..") {
-        throw new HttpError(422, "'file' must have a file name", "INVALID_FIELD", {
-          field: "file",
-        });
-      }
+      const part = await readUpload(c.req.raw, uploadMaxBytes);
+      requireFileName(part);
       // A client that goes away makes the body read throw, which cancels the upload;
       // request.signal is not used because Deno aborts it after successful responses too.
       const res = await orchestrator.uploadVideo(
         part.filename,
-        limitBytes(part.data, uploadMaxBytes),
+        part.data,
         new AbortController().signal,
       );
       return ok(c, { video_path: res.video_path, size: res.size }, "video uploaded");
@@ -88,21 +104,12 @@ export function registerMediaRoutes(app: App, deps: RouteDeps): void {
     }),
     async (c) => {
       const id = c.req.valid("param").id;
-      const max = Math.min(uploadMaxBytes, MAX_BGM_BYTES);
-      checkDeclaredLength(c.req.header("content-length"), max);
-      const boundary = boundaryOf(c.req.header("content-type"));
-      const stream = c.req.raw.body;
-      if (!stream) throw new HttpError(400, "request has no body", "MALFORMED_MULTIPART");
-      const part = await readFilePart(stream, boundary);
-      if (part.filename.trim() === "" || part.filename === "." || part.filename === "..") {
-        throw new HttpError(422, "'file' must have a file name", "INVALID_FIELD", {
-          field: "file",
-        });
-      }
+      const part = await readUpload(c.req.raw, Math.min(uploadMaxBytes, MAX_BGM_BYTES));
+      requireFileName(part);
       const res = await orchestrator.uploadBgm(
         id,
         part.filename,
-        limitBytes(part.data, max),
+        part.data,
         new AbortController().signal,
       );
       return ok(c, {
