@@ -2,7 +2,7 @@
 // policy lengthened) and BuildAudio's track, joined by stream copy in one pass, then
 // checked: durations, sync, and a clean decode. A check that fails re-encodes everything.
 import { SacvError } from "../common/errors.ts";
-import { concatTrouble } from "./concat_copy.ts";
+import { concatTrouble, MP4_OUTPUT_WITH_PROGRESS } from "./concat_copy.ts";
 import type { MediaContext } from "./context.ts";
 import { VIDEO_EXTENSIONS } from "./context.ts";
 import { decodeCheck } from "./decode_check.ts";
@@ -243,12 +243,7 @@ async function muxAndCheck(
     "copy",
     "-video_track_timescale",
     String(src.timing.timescale),
-    "-map_metadata",
-    "-1",
-    "-movflags",
-    "+faststart",
-    "-progress",
-    "pipe:1",
+    ...MP4_OUTPUT_WITH_PROGRESS,
     tmp,
   ], {
     signal,

@@ -9,6 +9,7 @@ import { baseArgs, runTool } from "./ffmpeg.ts";
 import { probe } from "./probe.ts";
 import { DEFAULT_ENCODE } from "./video_encoder.ts";
 import { assFromSrt, type AssStyle, parseSrt } from "./subtitle_ass.ts";
+import { MP4_OUTPUT_WITH_PROGRESS } from "./concat_copy.ts";
 
 /** What a render does; built by {@linkcode planRender}. */
 export interface RenderPlan {
@@ -135,12 +136,7 @@ export async function renderVideo(
     String(settings.crf),
     "-c:a",
     "copy",
-    "-map_metadata",
-    "-1",
-    "-movflags",
-    "+faststart",
-    "-progress",
-    "pipe:1",
+    ...MP4_OUTPUT_WITH_PROGRESS,
     output,
   ], {
     signal,
