@@ -5,7 +5,7 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { startGatewayStack } from "./support/gateway.ts";
-import { makeVideo } from "./support/media_fixtures.ts";
+import { makeVideo, silences } from "./support/media_fixtures.ts";
 import { followTasks } from "../tools/cli/follow.ts";
 import type { GatewayEvent } from "../tools/cli/client.ts";
 
@@ -13,24 +13,9 @@ const TOLERANCE = 0.05;
 
 /** Where sound starts and stops in `path` (seconds), by ffmpeg's silencedetect. */
 async function speech(path: string): Promise<{ on: number[]; off: number[] }> {
-  const out = await new Deno.Command("ffmpeg", {
-    args: [
-      "-hide_banner",
-      "-i",
-      path,
-      "-af",
-      "silencedetect=noise=-40dB:d=0.08",
-      "-f",
-      "null",
-      "-",
-    ],
-    stdout: "null",
-    stderr: "piped",
-  }).output();
-  const text = new TextDecoder().decode(out.stderr);
-  const all = (re: RegExp) => [...text.matchAll(re)].map((m) => Number(m[1]));
+  const { starts, ends } = await silences(path, { minSeconds: 0.08 });
   // The output starts with speech: a time 0 onset has no silence_end before it.
-  return { on: [0, ...all(/silence_end: ([\d.]+)/g)], off: all(/silence_start: ([\d.]+)/g) };
+  return { on: [0, ...ends], off: starts };
 }
 
 interface Cue {

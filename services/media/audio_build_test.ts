@@ -1,33 +1,17 @@
 // BuildAudio on real media: loudness kept for mono and stereo sources, ducking at its
 // level, tempo changes measured where the narration ends, exact slots across chunks.
 import assert from "node:assert/strict";
-import { makeTone, makeVideo, meanVolume } from "../../test/support/media_fixtures.ts";
+import {
+  makeTone,
+  makeVideo,
+  meanVolume,
+  silenceAfter,
+} from "../../test/support/media_fixtures.ts";
 import { buildAudio, SLOTS_PER_CHUNK } from "./audio_build.ts";
 import type { MediaContext } from "./context.ts";
 import type { AudioSegment } from "./messages.ts";
 import { probe } from "./probe.ts";
 import { ffmpeg, withTestRoot } from "./testing.ts";
-
-/** Seconds into `path` where the first silence (below -40 dB) after `from` starts. */
-async function silenceAfter(path: string, from: number): Promise<number> {
-  const out = await new Deno.Command("ffmpeg", {
-    args: [
-      "-hide_banner",
-      "-i",
-      path,
-      "-af",
-      "silencedetect=noise=-40dB:d=0.05",
-      "-f",
-      "null",
-      "-",
-    ],
-  }).output();
-  const text = new TextDecoder().decode(out.stderr);
-  const starts = [...text.matchAll(/silence_start: ([\d.]+)/g)].map((m) => Number(m[1]));
-  const t = starts.find((s) => s > from);
-  assert.ok(t !== undefined, `no silence after ${from} s in ${text.slice(-400)}`);
-  return t;
-}
 
 function build(ctx: MediaContext, segments: AudioSegment[], overflow = "trim") {
   return buildAudio(ctx, { source: "src.mp4", output: "a.m4a", segments, overflow }, () => {});

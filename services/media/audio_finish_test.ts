@@ -8,6 +8,7 @@ import {
   makeTone,
   makeVideo,
   meanVolume,
+  silenceAfter,
 } from "../../test/support/media_fixtures.ts";
 import { buildAudio, SLOTS_PER_CHUNK } from "./audio_build.ts";
 import type { MediaContext } from "./context.ts";
@@ -26,27 +27,6 @@ type Extra = Partial<BuildAudioRequestInit>;
 
 function build(ctx: MediaContext, segments: AudioSegment[], extra: Extra = {}) {
   return buildAudio(ctx, { source: "src.mp4", output: "a.m4a", segments, ...extra }, () => {});
-}
-
-/** Seconds where the first silence (below -40 dB) after `from` starts. */
-async function silenceAfter(path: string, from: number): Promise<number> {
-  const out = await new Deno.Command("ffmpeg", {
-    args: [
-      "-hide_banner",
-      "-i",
-      path,
-      "-af",
-      "silencedetect=noise=-40dB:d=0.05",
-      "-f",
-      "null",
-      "-",
-    ],
-  }).output();
-  const text = new TextDecoder().decode(out.stderr);
-  const t = [...text.matchAll(/silence_start: ([\d.]+)/g)].map((m) => Number(m[1]))
-    .find((s) => s > from);
-  assert.ok(t !== undefined, `no silence after ${from} s`);
-  return t;
 }
 
 const SCRIPT: AudioSegment[] = [

@@ -7,6 +7,7 @@ import type { AudioSegment, MuxVideoResult } from "./messages.ts";
 import { muxVideo } from "./mux_video.ts";
 import { decodeErrors, ffmpeg, frameMd5s, psnrs, withTestRoot } from "./testing.ts";
 import { buildVideo } from "./video_build.ts";
+import { silences } from "../../test/support/media_fixtures.ts";
 
 const FRAME = 1 / 25;
 
@@ -51,21 +52,8 @@ async function beepNarration(path: string, seconds: number, beeps: number[]): Pr
 
 /** Where sound starts (silence ends) and stops in `path`, seconds. */
 async function edges(path: string): Promise<{ on: number[]; off: number[] }> {
-  const out = await new Deno.Command("ffmpeg", {
-    args: [
-      "-hide_banner",
-      "-i",
-      path,
-      "-af",
-      "silencedetect=noise=-40dB:d=0.03",
-      "-f",
-      "null",
-      "-",
-    ],
-  }).output();
-  const text = new TextDecoder().decode(out.stderr);
-  const all = (re: RegExp) => [...text.matchAll(re)].map((m) => Number(m[1]));
-  return { on: all(/silence_end: ([\d.]+)/g), off: all(/silence_start: ([\d.]+)/g) };
+  const { starts, ends } = await silences(path, { minSeconds: 0.03 });
+  return { on: ends, off: starts };
 }
 
 const near = (list: number[], t: number) => list.some((x) => Math.abs(x - t) <= FRAME);

@@ -9,6 +9,7 @@ import { muxVideo } from "./mux_video.ts";
 import { decodeErrors, ffmpeg, withTestRoot } from "./testing.ts";
 import { buildVideo } from "./video_build.ts";
 import { SacvError } from "../common/errors.ts";
+import { silences } from "../../test/support/media_fixtures.ts";
 
 /** A 320×180 25 fps source: a grey ramp, a white flash and a 1 kHz beep for 0.1 s each second. */
 async function flashSource(path: string, seconds: number): Promise<void> {
@@ -68,18 +69,7 @@ async function lumas(path: string, crop?: string): Promise<{ t: number; y: numbe
 
 /** Where the beeps start, seconds. */
 async function beeps(path: string): Promise<number[]> {
-  const text = await run([
-    "ffmpeg",
-    "-hide_banner",
-    "-i",
-    path,
-    "-af",
-    "silencedetect=noise=-30dB:d=0.05",
-    "-f",
-    "null",
-    "-",
-  ]);
-  return [...text.matchAll(/silence_end: ([\d.]+)/g)].map((m) => Number(m[1]));
+  return (await silences(path, { minSeconds: 0.05, noiseDb: -30 })).ends;
 }
 
 /** Flash onsets (first bright frame of each run) must match the beeps, within a frame. */
