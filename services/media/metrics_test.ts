@@ -10,12 +10,7 @@ import { serve } from "../common/server.ts";
 import { MediaMetrics } from "./metrics.ts";
 import { createMediaService } from "./service.ts";
 import { makeTestRoot } from "./testing.ts";
-
-/** The value of one series in the text exposition (undefined when absent). */
-function value(text: string, series: string): number | undefined {
-  const line = text.split("\n").find((l) => l.startsWith(series + " "));
-  return line === undefined ? undefined : Number(line.slice(series.length + 1));
-}
+import { sampleValue } from "../../test/support/metrics_text.ts";
 
 Deno.test("MediaMetrics: children running and started, calls by method and outcome", async () => {
   const { ctx, root, cleanup } = await makeTestRoot();
@@ -34,14 +29,20 @@ Deno.test("MediaMetrics: children running and started, calls by method and outco
     await makeVideo(`${root}/clip.mp4`, { duration: 1 });
     await makeTone(`${root}/long.wav`, { duration: 600, sampleRate: 8000 });
     const started = async () =>
-      value(await scrape(), 'sacv_media_children_started_total{tool="ffmpeg"}') ?? 0;
+      sampleValue(await scrape(), 'sacv_media_children_started_total{tool="ffmpeg"}') ?? 0;
     const startedBefore = await started();
 
     await unary(client, "Probe", { path: "clip.mp4" });
     await assert.rejects(unary(client, "Probe", { path: "missing.mp4" }), SacvError);
     let text = await scrape();
-    assert.equal(value(text, 'sacv_media_call_seconds_count{method="Probe",outcome="ok"}'), 1);
-    assert.equal(value(text, 'sacv_media_call_seconds_count{method="Probe",outcome="invalid"}'), 1);
+    assert.equal(
+      sampleValue(text, 'sacv_media_call_seconds_count{method="Probe",outcome="ok"}'),
+      1,
+    );
+    assert.equal(
+      sampleValue(text, 'sacv_media_call_seconds_count{method="Probe",outcome="invalid"}'),
+      1,
+    );
 
     // A ten-minute freeze to encode: running until cancelled.
     const controller = new AbortController();
@@ -54,8 +55,8 @@ Deno.test("MediaMetrics: children running and started, calls by method and outco
     call.catch(() => {});
     await waitForChildren(() => childPids(Deno.pid), 20_000);
     text = await scrape();
-    assert.equal(value(text, 'sacv_media_calls_in_flight{method="AlignNarration"}'), 1);
-    assert.ok((value(text, 'sacv_media_children{tool="ffmpeg"}') ?? 0) >= 1, text);
+    assert.equal(sampleValue(text, 'sacv_media_calls_in_flight{method="AlignNarration"}'), 1);
+    assert.ok((sampleValue(text, 'sacv_media_children{tool="ffmpeg"}') ?? 0) >= 1, text);
     assert.ok(await started() > startedBefore, "the align's ffmpeg child is counted");
     controller.abort();
     await assert.rejects(call);
@@ -64,13 +65,16 @@ Deno.test("MediaMetrics: children running and started, calls by method and outco
       await new Promise((r) => setTimeout(r, 20));
     }
     text = await scrape();
-    assert.equal(value(text, 'sacv_media_calls_in_flight{method="AlignNarration"}'), 0);
+    assert.equal(sampleValue(text, 'sacv_media_calls_in_flight{method="AlignNarration"}'), 0);
     assert.equal(
-      value(text, 'sacv_media_call_seconds_count{method="AlignNarration",outcome="cancelled"}'),
+      sampleValue(
+        text,
+        'sacv_media_call_seconds_count{method="AlignNarration",outcome="cancelled"}',
+      ),
       1,
     );
-    assert.equal(value(text, 'sacv_media_children{tool="ffmpeg"}') ?? 0, 0);
-    assert.equal(value(text, "sacv_media_children_waiting"), 0);
+    assert.equal(sampleValue(text, 'sacv_media_children{tool="ffmpeg"}') ?? 0, 0);
+    assert.equal(sampleValue(text, "sacv_media_children_waiting"), 0);
   } finally {
     client.close();
     await running.shutdown(100);

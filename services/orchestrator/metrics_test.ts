@@ -8,14 +8,9 @@ import { type Pipeline, PipelineError } from "./pipeline.ts";
 import { ProjectStore } from "./projects.ts";
 import { TaskScheduler } from "./scheduler.ts";
 import { TaskStore } from "./tasks.ts";
+import { sampleValue } from "../../test/support/metrics_text.ts";
 
 const SCRIPT = JSON.stringify({ segments: [{ id: "a", start_time: 0, end_time: 1, text: "hi" }] });
-
-/** The value of one series in the text exposition (undefined when absent). */
-function value(text: string, series: string): number | undefined {
-  const line = text.split("\n").find((l) => l.startsWith(series + " "));
-  return line === undefined ? undefined : Number(line.slice(series.length + 1));
-}
 
 Deno.test("OrchestratorMetrics: queue depth, running tasks, task and phase durations, failures", async () => {
   const dir = await Deno.makeTempDir();
@@ -67,9 +62,12 @@ Deno.test("OrchestratorMetrics: queue depth, running tasks, task and phase durat
     };
     await until(() => gates.has("ok"));
     let text = await registry.metrics();
-    assert.equal(value(text, 'sacv_orchestrator_queue_depth{scope="generate_video"}'), 1);
-    assert.equal(value(text, 'sacv_orchestrator_running_tasks{scope="generate_video"}'), 1);
-    assert.equal(value(text, 'sacv_orchestrator_queue_depth{scope="generate_jianying_draft"}'), 0);
+    assert.equal(sampleValue(text, 'sacv_orchestrator_queue_depth{scope="generate_video"}'), 1);
+    assert.equal(sampleValue(text, 'sacv_orchestrator_running_tasks{scope="generate_video"}'), 1);
+    assert.equal(
+      sampleValue(text, 'sacv_orchestrator_queue_depth{scope="generate_jianying_draft"}'),
+      0,
+    );
     gates.get("ok")!();
     await until(() => gates.has("bad"));
     gates.get("bad")!();
@@ -77,19 +75,19 @@ Deno.test("OrchestratorMetrics: queue depth, running tasks, task and phase durat
     assert.equal(tasks.get(ok).status, "completed");
     text = await registry.metrics();
     const dur = 'sacv_orchestrator_task_duration_seconds_count{scope="generate_video",status=';
-    assert.equal(value(text, `${dur}"completed"}`), 1);
-    assert.equal(value(text, `${dur}"failed"}`), 1);
+    assert.equal(sampleValue(text, `${dur}"completed"}`), 1);
+    assert.equal(sampleValue(text, `${dur}"failed"}`), 1);
     assert.equal(
-      value(
+      sampleValue(
         text,
         'sacv_orchestrator_task_failures_total{scope="generate_video",stage="tts",code="RequestLimitExceeded"}',
       ),
       1,
     );
     const phase = 'sacv_orchestrator_phase_duration_seconds_count{scope="generate_video",phase=';
-    assert.equal(value(text, `${phase}"prepare_output"}`), 2);
-    assert.equal(value(text, `${phase}"tts_generate"}`), 2);
-    assert.equal(value(text, 'sacv_orchestrator_queue_depth{scope="generate_video"}'), 0);
+    assert.equal(sampleValue(text, `${phase}"prepare_output"}`), 2);
+    assert.equal(sampleValue(text, `${phase}"tts_generate"}`), 2);
+    assert.equal(sampleValue(text, 'sacv_orchestrator_queue_depth{scope="generate_video"}'), 0);
   } finally {
     db.close();
     await Deno.remove(dir, { recursive: true });

@@ -6,14 +6,15 @@ import { TtsMetrics } from "./metrics.ts";
 import { createFakeProvider } from "./providers/fake.ts";
 import { ProviderRegistry } from "./registry.ts";
 import { Synthesizer } from "./synthesizer.ts";
+import { sampleValue } from "../../test/support/metrics_text.ts";
 
 const never = new AbortController().signal;
 
 /** The value of one sample line of the Prometheus text, e.g. `name{a="b"}`. */
 function sample(text: string, series: string): number {
-  const line = text.split("\n").find((l) => l.startsWith(`${series} `));
-  if (!line) throw new Error(`no sample ${series} in:\n${text}`);
-  return Number(line.slice(series.length + 1));
+  const v = sampleValue(text, series);
+  if (v === undefined) throw new Error(`no sample ${series} in:\n${text}`);
+  return v;
 }
 
 Deno.test("TTS metrics report limits, throttles, retries, cache hits and latency", async () => {
