@@ -32,19 +32,9 @@ export const DEADLINES = {
   /** Health checks. */
   health: 1_500,
   probe: 30_000,
-  /** AlignNarration and NormalizeLoudness work on one segment's audio (video is copied). */
+  /** NormalizeLoudness works on one segment's audio (draft narration). */
   segment: 600_000,
 } as const;
-
-/**
- * The deadline of a call that processes `seconds` of media (CutClip): one
- * minute plus 20 s per second of media, far above what a loaded 2-core
- * machine needs for a frame-accurate re-encode.
- */
-export function mediaWorkDeadlineMs(seconds: number): number {
-  const s = Number.isFinite(seconds) && seconds > 0 ? seconds : 0;
-  return 60_000 + 20_000 * s;
-}
 
 /**
  * True when trying again (on this replica after a moment, or another one)

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import * as grpc from "@grpc/grpc-js";
 import { fromGrpcError, SacvError } from "../../common/errors.ts";
-import { isTransient, mediaWorkDeadlineMs, retryTransient } from "./call_policy.ts";
+import { isTransient, retryTransient } from "./call_policy.ts";
 
 function grpcError(code: grpc.status, details: string, md: Record<string, string> = {}) {
   const metadata = new grpc.Metadata();
@@ -52,10 +52,4 @@ Deno.test("retryTransient: an abort stops the retries with CancelledError", asyn
   }, { signal: ac.signal });
   await assert.rejects(p, (e: unknown) => e instanceof SacvError && e.status === "CANCELLED");
   assert.equal(calls, 2);
-});
-
-Deno.test("mediaWorkDeadlineMs: one minute plus 20 s per second of media", () => {
-  assert.equal(mediaWorkDeadlineMs(0), 60_000);
-  assert.equal(mediaWorkDeadlineMs(3), 120_000);
-  assert.equal(mediaWorkDeadlineMs(Number.NaN), 60_000);
 });

@@ -1,24 +1,18 @@
 // Typed client for sacv.media.v1.MediaService over its replicas: every call waits (bounded) for
-// a ready replica, has a deadline, and is retried on UNAVAILABLE. All media calls are idempotent
+// a ready replica, has a deadline (unary calls) or keepalive (streams), and is retried on
+// UNAVAILABLE. All media calls are idempotent
 // (outputs are written to a temp name and renamed), so a retry after a lost reply is safe.
 import type * as grpc from "@grpc/grpc-js";
 import { unary } from "../../common/client.ts";
 import { CancelledError, fromGrpcError, SacvError } from "../../common/errors.ts";
 import type { Logger } from "../../common/log.ts";
 import type {
-  AlignNarrationRequestInit,
-  AlignNarrationResult,
   BuildAudioProgress,
   BuildAudioRequestInit,
   BuildAudioResult,
   BuildVideoProgress,
   BuildVideoRequestInit,
   BuildVideoResult,
-  ConcatProgress,
-  ConcatRequestInit,
-  ConcatResult,
-  CutClipRequestInit,
-  CutClipResult,
   ExtractFrameRequestInit,
   ExtractFrameResult,
   MuxVideoProgress,
@@ -28,22 +22,10 @@ import type {
   NormalizeLoudnessResult,
   ProbeResult,
 } from "../../media/messages.ts";
-import {
-  DEADLINES,
-  isTransient,
-  mediaWorkDeadlineMs,
-  READY_WAIT_MS,
-  retryTransient,
-} from "./call_policy.ts";
+import { DEADLINES, isTransient, READY_WAIT_MS, retryTransient } from "./call_policy.ts";
 import type { Endpoint, EndpointPool } from "./endpoints.ts";
 
 export type * from "../../media/messages.ts";
-
-/** Options for {@linkcode MediaClient.concat}. */
-export interface ConcatOptions {
-  signal?: AbortSignal;
-  onProgress?: (p: ConcatProgress) => void;
-}
 
 /** Options of a server-streaming call: cancel with `signal`, hear each message. */
 export interface StreamOptions<P> {
@@ -54,11 +36,6 @@ export interface StreamOptions<P> {
 /** Typed wrapper over the media service; aborting a signal cancels the call (ffmpeg is killed). */
 export interface MediaClient {
   probe(path: string, signal?: AbortSignal): Promise<ProbeResult>;
-  cutClip(req: CutClipRequestInit, signal?: AbortSignal): Promise<CutClipResult>;
-  alignNarration(
-    req: AlignNarrationRequestInit,
-    signal?: AbortSignal,
-  ): Promise<AlignNarrationResult>;
   normalizeLoudness(
     req: NormalizeLoudnessRequestInit,
     signal?: AbortSignal,
@@ -66,12 +43,10 @@ export interface MediaClient {
   /** One frame of a video into an image file (draft stills). */
   extractFrame(req: ExtractFrameRequestInit, signal?: AbortSignal): Promise<ExtractFrameResult>;
   /**
-   * Streams progress to `onProgress` and resolves with the final result. No
-   * deadline: its length depends on the output, so keepalive pings bound it
-   * (a dead replica fails it within ~15 s); a retry starts it again.
+   * The video track of a script; `onProgress` hears which segments are ready. The streamed
+   * calls have no deadline: their length depends on the output, so keepalive pings bound them
+   * (a dead replica fails one within ~15 s); a retry starts it again.
    */
-  concat(req: ConcatRequestInit, options?: ConcatOptions): Promise<ConcatResult>;
-  /** The video track of a script; `onProgress` hears which segments are ready. */
   buildVideo(
     req: BuildVideoRequestInit,
     options?: StreamOptions<BuildVideoProgress>,
@@ -150,7 +125,6 @@ export function createMediaClient(
     method: string,
     req: Req,
     o: StreamOptions<P>,
-    reportDone: boolean,
   ): Promise<R> {
     const { signal, onProgress } = o;
     if (signal?.aborted) return Promise.reject(new CancelledError());
@@ -180,7 +154,7 @@ export function createMediaClient(
       stream.on("data", (p: P) => {
         if (p.done && p.result) result = p.result;
         try {
-          if (reportDone || !p.done) onProgress?.(p);
+          if (!p.done) onProgress?.(p);
         } catch (err) {
           finish(err);
         }
@@ -195,10 +169,9 @@ export function createMediaClient(
     method: string,
     req: Req,
     o: StreamOptions<P> = {},
-    reportDone = false,
   ): Promise<R> {
     return retryTransient(
-      () => onReplica(o.signal, (ep) => streamOnce<Req, P, R>(ep, method, req, o, reportDone)),
+      () => onReplica(o.signal, (ep) => streamOnce<Req, P, R>(ep, method, req, o)),
       {
         signal: o.signal,
         onRetry: (err, attempt) =>
@@ -214,13 +187,8 @@ export function createMediaClient(
   return {
     pool,
     probe: (path, signal) => call("Probe", { path }, DEADLINES.probe, signal),
-    cutClip: (req, signal) =>
-      call("CutClip", req, mediaWorkDeadlineMs((req.end ?? 0) - (req.start ?? 0)), signal),
-    alignNarration: (req, signal) => call("AlignNarration", req, DEADLINES.segment, signal),
     normalizeLoudness: (req, signal) => call("NormalizeLoudness", req, DEADLINES.segment, signal),
     extractFrame: (req, signal) => call("ExtractFrame", req, DEADLINES.probe, signal),
-    concat: (req, o = {}) =>
-      streamed<ConcatRequestInit, ConcatProgress, ConcatResult>("Concat", req, o, true),
     buildVideo: (req, o) =>
       streamed<BuildVideoRequestInit, BuildVideoProgress, BuildVideoResult>("BuildVideo", req, o),
     buildAudio: (req, o) =>
