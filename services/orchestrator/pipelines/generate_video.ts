@@ -74,7 +74,6 @@ export async function generateVideo(
       },
     });
     run.trackSpeech(speech.done);
-    let videoReady = 0;
     const ready = new Set<number>();
     const videoDir = join(workRel, "video");
     const video = mediaStep(
@@ -88,13 +87,12 @@ export async function generateVideo(
               const s = segments[i];
               if (!s || ready.has(i)) continue;
               ready.add(i);
-              videoReady++;
               ctx.updateSegment({ segment_id: s.id, index: s.index, status: "cut" });
               ctx.emit(
                 "cutting_segments_progress",
                 progress.add("video"),
-                `video ${videoReady}/${segments.length}`,
-                { segment_id: s.id, index: s.index, completed: videoReady, total: segments.length },
+                `video ${ready.size}/${segments.length}`,
+                { segment_id: s.id, index: s.index, completed: ready.size, total: segments.length },
               );
             }
           },
